@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Flowable.Workers.Typed.Variables;
+
+/// <summary>
+/// Reads and writes <see cref="RestVariable"/> as <c>{"name","type","value","valueUrl"}</c>. <c>valueUrl</c> is
+/// written as null (as the official clients send it) and ignored on read (the external job API never sets it).
+/// </summary>
+internal sealed class RestVariableJsonConverter : JsonConverter<RestVariable>
+{
+    public override RestVariable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A variable must be a JSON object, not {reader.TokenType}.");
+        }
+
+        string? name = null;
+        string? type = null;
+        JsonElement value = default;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "name":
+                    name = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                    break;
+                case "type":
+                    type = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                    break;
+                case "value":
+                    value = JsonElement.ParseValue(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new RestVariable(name ?? throw new JsonException("A variable has no \"name\"."), type, value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, RestVariable variable, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", variable.Name);
+        if (variable.Type is null)
+        {
+            writer.WriteNull("type");
+        }
+        else
+        {
+            writer.WriteString("type", variable.Type);
+        }
+
+        writer.WritePropertyName("value");
+        if (variable.IsNull)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            variable.Value.WriteTo(writer);
+        }
+
+        writer.WriteNull("valueUrl");
+        writer.WriteEndObject();
+    }
+}
