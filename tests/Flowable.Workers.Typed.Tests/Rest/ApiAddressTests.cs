@@ -64,6 +64,16 @@ public sealed class ApiAddressTests
     }
 
     [Fact]
+    public async Task Requests_name_the_sdk_in_the_user_agent()
+    {
+        var handler = new StubHandler();
+
+        await TestApis.Over(handler).UnacquireJobsAsync(new UnacquireJobsRequest { WorkerId = "w" });
+
+        Assert.Matches(@"^Flowable\.Workers\.Typed/\d+\.\d+\.\d+$", handler.Single.UserAgent);
+    }
+
+    [Fact]
     public void An_http_client_without_base_address_is_refused()
     {
         using var client = new HttpClient();

@@ -23,6 +23,7 @@ internal sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> 
             request.Method.Method,
             request.RequestUri!,
             request.Headers.Authorization?.ToString(),
+            request.Headers.UserAgent.ToString(),
             request.Content?.Headers.ContentType?.MediaType,
             body));
         var response = respond(request);
@@ -31,4 +32,4 @@ internal sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> 
     }
 }
 
-internal sealed record SentRequest(string Method, Uri Uri, string? Authorization, string? ContentType, string? Body);
+internal sealed record SentRequest(string Method, Uri Uri, string? Authorization, string UserAgent, string? ContentType, string? Body);
