@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Flowable.Workers.Typed.Rest;
-using Flowable.Workers.Typed.Tests.TestSupport;
+using Flowable.Workers.Typed.Tests.Rest.Stubs;
 
 namespace Flowable.Workers.Typed.Tests.Auth;
 

@@ -1,4 +1,4 @@
-using Flowable.Workers.Typed.Tests.TestSupport;
+using Flowable.Workers.Typed.Tests.Rest.Stubs;
 using Flowable.Workers.Typed.Rest;
 
 namespace Flowable.Workers.Typed.Tests.Rest;

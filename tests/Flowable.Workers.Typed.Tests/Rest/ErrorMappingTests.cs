@@ -1,6 +1,6 @@
 using System.Net;
 using Flowable.Workers.Typed.Rest;
-using Flowable.Workers.Typed.Tests.TestSupport;
+using Flowable.Workers.Typed.Tests.Rest.Stubs;
 
 namespace Flowable.Workers.Typed.Tests.Rest;
 

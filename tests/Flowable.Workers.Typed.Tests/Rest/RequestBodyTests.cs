@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flowable.Workers.Typed.Rest;
-using Flowable.Workers.Typed.Tests.TestSupport;
+using Flowable.Workers.Typed.Tests.Rest.Stubs;
 using Flowable.Workers.Typed.Variables;
 
 namespace Flowable.Workers.Typed.Tests.Rest;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Flowable.Workers.Typed.Tests.TestSupport;
+namespace Flowable.Workers.Typed.Tests.Rest.Stubs;
 
 internal static class StubResponses
 {

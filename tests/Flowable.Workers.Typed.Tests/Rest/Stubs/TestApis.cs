@@ -1,6 +1,6 @@
 using Flowable.Workers.Typed.Rest;
 
-namespace Flowable.Workers.Typed.Tests.TestSupport;
+namespace Flowable.Workers.Typed.Tests.Rest.Stubs;
 
 internal static class TestApis
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Flowable.Workers.Typed.Tests.TestSupport;
+namespace Flowable.Workers.Typed.Tests.Rest.Stubs;
 
 /// <summary>An in-memory HTTP endpoint: answers each request with <c>respond</c> and keeps what was sent.</summary>
 internal sealed class StubHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
