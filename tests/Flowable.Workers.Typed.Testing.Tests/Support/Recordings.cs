@@ -5,7 +5,7 @@ namespace Flowable.Workers.Typed.Testing.Tests.Support;
 /// <summary>The recordings of real Flowable traffic in <c>../shared/fixtures/flowable-recordings/python</c>.</summary>
 public static class Recordings
 {
-    public sealed record Interaction(string Method, string Uri, int Status, JsonObject ResponseHeaders, JsonNode? ResponseBody);
+    public sealed record Interaction(string Method, string Uri, JsonNode? RequestBody, int Status, JsonObject ResponseHeaders, JsonNode? ResponseBody);
 
     public static IReadOnlyList<Interaction> Load(string fileName)
     {
@@ -16,6 +16,7 @@ public static class Recordings
             .. recording["interactions"]!.AsArray().Select(i => new Interaction(
                 i!["request"]!["method"]!.GetValue<string>(),
                 i["request"]!["uri"]!.GetValue<string>(),
+                i["request"]!["body"],
                 i["response"]!["status"]!.GetValue<int>(),
                 i["response"]!["headers"]!.AsObject(),
                 i["response"]!["body"])),
