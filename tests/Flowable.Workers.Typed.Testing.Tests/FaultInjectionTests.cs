@@ -125,6 +125,23 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Start_and_stop_are_idempotent_and_dispose_stops()
+    {
+        var flowable = await FlowableEmulator.StartNewAsync();
+        await flowable.StartAsync();
+        var port = flowable.Port;
+        using var client = new EmulatorClient(flowable);
+        Assert.Equal(200, (await client.GetAsync("jobs")).StatusCode);
+
+        await flowable.DisposeAsync();
+        await flowable.DisposeAsync();
+
+        Assert.False(flowable.IsRunning);
+        Assert.Equal(port, flowable.Port);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("jobs"));
+    }
+
+    [Fact]
     public async Task Stop_cuts_short_requests_held_by_latency()
     {
         await using var flowable = await FlowableEmulator.StartNewAsync();

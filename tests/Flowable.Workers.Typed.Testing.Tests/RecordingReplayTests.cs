@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Flowable.Workers.Typed.Testing.Tests.Support;
 
@@ -45,6 +46,14 @@ public sealed class RecordingReplayTests
                 : await client.PostAsync(path, interaction.RequestBody!.ToJsonString());
 
             Assert.True(interaction.Status == call.StatusCode, $"{interaction.Method} {path}: recorded {interaction.Status}, emulator {call.StatusCode} {call.Body}");
+            if (interaction.ResponseHeaders["Content-Type"] is { } contentType)
+            {
+                var recorded = MediaTypeHeaderValue.Parse(contentType.GetValue<string>());
+                Assert.Equal(
+                    (recorded.MediaType, recorded.CharSet?.ToUpperInvariant()),
+                    (call.ContentHeaders.ContentType?.MediaType, call.ContentHeaders.ContentType?.CharSet?.ToUpperInvariant()));
+            }
+
             if (interaction.ResponseBody is JsonObject or JsonArray)
             {
                 JsonAssert.Equal(Normalize(interaction.ResponseBody).ToJsonString(), Normalize(call.Json!));

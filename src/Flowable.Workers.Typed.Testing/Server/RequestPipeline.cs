@@ -104,7 +104,7 @@ internal sealed class RequestPipeline(
             return;
         }
 
-        response.ContentType = "application/json";
+        response.ContentType = "application/json;charset=UTF-8";
         await response.WriteAsync(answer.Body.ToJsonString(JsonOptions), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
     }
 }
