@@ -52,6 +52,13 @@ public sealed record EmulatorJobDefinition
     /// <summary>The starting retries; the emulator's <see cref="FlowableEmulatorOptions.InitialJobRetries"/> when <see langword="null"/>.</summary>
     public int? Retries { get; init; }
 
+    /// <summary>
+    /// Whether the job is exclusive (Flowable's default): acquiring it also locks its process or case instance, so
+    /// while one exclusive job of an instance is locked, an acquire that picks another one of the same instance fails
+    /// its optimistic lock on every try and returns <c>[]</c>.
+    /// </summary>
+    public bool Exclusive { get; init; } = true;
+
     /// <summary>The due date (null in practice for external worker jobs).</summary>
     public DateTimeOffset? DueDate { get; init; }
 

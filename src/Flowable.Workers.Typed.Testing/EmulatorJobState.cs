@@ -42,6 +42,9 @@ public sealed record EmulatorJobState
     /// <summary>The tenant (<c>""</c> for none).</summary>
     public string? TenantId { get; init; }
 
+    /// <summary>Whether acquiring the job also locks its process or case instance.</summary>
+    public bool Exclusive { get; init; }
+
     /// <summary>The remaining retries.</summary>
     public int Retries { get; init; }
 
@@ -81,4 +84,7 @@ public sealed record EmulatorJobState
     internal bool IsBpmn => ProcessInstanceId is not null;
 
     internal bool IsCmmn => string.Equals(ScopeType, "cmmn", StringComparison.Ordinal);
+
+    /// <summary>The process or case instance an exclusive acquire locks; <see langword="null"/> for other scopes.</summary>
+    internal string? LockedInstance => Exclusive ? ProcessInstanceId ?? (IsCmmn ? ScopeId : null) : null;
 }

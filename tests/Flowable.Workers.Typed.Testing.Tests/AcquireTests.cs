@@ -158,6 +158,37 @@ public sealed class AcquireTests
         Assert.Empty(await client.AcquireAsync("orders", "worker2"));
     }
 
+    [Fact]
+    public async Task An_exclusive_job_is_not_acquired_while_another_job_of_its_instance_is_locked()
+    {
+        await using var flowable = await FlowableEmulator.StartNewAsync();
+        var first = flowable.CreateJob(EmulatorJobDefinition.Bpmn("orders") with { ProcessInstanceId = "PRC-1" });
+        var second = flowable.CreateJob(EmulatorJobDefinition.Bpmn("orders") with { ProcessInstanceId = "PRC-1" });
+        var elsewhere = flowable.CreateJob(EmulatorJobDefinition.Bpmn("orders") with { ProcessInstanceId = "PRC-2" });
+        using var client = new EmulatorClient(flowable);
+        Assert.Equal(first, await client.AcquireOneAsync("orders", "workerA"));
+
+        Assert.Empty(await client.AcquireAsync("orders", "workerB", numberOfTasks: 2));
+        Assert.Null(flowable.GetJob(elsewhere).LockOwner);
+
+        (await client.PostAsync($"acquire/jobs/{first}/complete", """{"workerId":"workerA"}""")).IsEmpty(204);
+        var acquired = await client.AcquireAsync("orders", "workerB", numberOfTasks: 2);
+        Assert.Equal([second, elsewhere], acquired.Select(j => j!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Non_exclusive_jobs_of_one_instance_are_acquired_independently()
+    {
+        await using var flowable = await FlowableEmulator.StartNewAsync();
+        var parallel = EmulatorJobDefinition.Cmmn("orders") with { ScopeId = "CAS-1", Exclusive = false };
+        flowable.CreateJob(parallel);
+        flowable.CreateJob(parallel);
+        using var client = new EmulatorClient(flowable);
+
+        Assert.Single(await client.AcquireAsync("orders", "workerA"));
+        Assert.Single(await client.AcquireAsync("orders", "workerB"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]

@@ -25,6 +25,7 @@ internal static class JobIds
             ElementId = definition.ElementId,
             ElementName = definition.ElementName,
             TenantId = definition.TenantId,
+            Exclusive = definition.Exclusive,
             Retries = definition.Retries ?? defaultRetries,
             DueDate = definition.DueDate,
             CreateTime = now,

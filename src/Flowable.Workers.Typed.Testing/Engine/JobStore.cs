@@ -114,29 +114,26 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
 
         lock (_gate)
         {
-            var now = Now();
-            var expiration = now + TimeSpan.FromMilliseconds(Math.Floor(command.LockDuration.Duration().TotalMilliseconds));
-            var acquired = new List<EmulatorJobState>();
-            foreach (var id in _creationOrder)
+            var candidates = _creationOrder
+                .Select(id => _jobs[id])
+                .Where(job => job.IsActive && job.LockExpirationTime is null
+                              && string.Equals(job.Topic, command.Topic, StringComparison.Ordinal)
+                              && MatchesScope(job, command.ScopeType))
+                .Take(command.NumberOfTasks)
+                .ToList();
+            if (candidates.Exists(InstanceLockedByAnotherJob))
             {
-                var job = _jobs[id];
-                if (acquired.Count == command.NumberOfTasks)
-                {
-                    break;
-                }
-
-                if (job.IsActive && job.LockExpirationTime is null
-                    && string.Equals(job.Topic, command.Topic, StringComparison.Ordinal)
-                    && MatchesScope(job, command.ScopeType))
-                {
-                    var locked = Record(
-                        job with { LockOwner = command.WorkerId, LockExpirationTime = expiration },
-                        new EmulatorJobEvent(EmulatorJobEventKind.Acquired, now, command.WorkerId) { LockExpirationTime = expiration });
-                    acquired.Add(locked);
-                }
+                return [];
             }
 
-            return acquired;
+            var now = Now();
+            var expiration = now + TimeSpan.FromMilliseconds(Math.Floor(command.LockDuration.Duration().TotalMilliseconds));
+            return
+            [
+                .. candidates.Select(job => Record(
+                    job with { LockOwner = command.WorkerId, LockExpirationTime = expiration },
+                    new EmulatorJobEvent(EmulatorJobEventKind.Acquired, now, command.WorkerId) { LockExpirationTime = expiration })),
+            ];
         }
     }
 
@@ -262,6 +259,15 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
             return expired.Count;
         }
     }
+
+    /// <summary>
+    /// An exclusive job's instance is locked while another exclusive job of it is locked; the engine's update of the
+    /// instance lock then fails, and so does every retry of the acquire.
+    /// </summary>
+    private bool InstanceLockedByAnotherJob(EmulatorJobState candidate) =>
+        candidate.LockedInstance is { } instance
+        && _jobs.Values.Any(other => other.IsActive && other.LockOwner is not null && other.Id != candidate.Id
+                                     && string.Equals(other.LockedInstance, instance, StringComparison.Ordinal));
 
     private static bool MatchesScope(EmulatorJobState job, string? scopeType) => scopeType switch
     {
