@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
+using Flowable.Workers.Typed.Packaging.Tests.Infrastructure;
+
+namespace Flowable.Workers.Typed.Packaging.Tests;
+
+[Collection(PackedPackagesCollection.Name)]
+public sealed class PackageLayoutTests(PackedPackages packages)
+{
+    private const string RoslynFolder = "analyzers/dotnet/roslyn4.8/cs/";
+
+    private static readonly Version MaxRoslynVersion = new(4, 8, 0, 0);
+
+    private static readonly HashSet<string> HostAssemblies = new(StringComparer.Ordinal)
+    {
+        "netstandard",
+        "Microsoft.CodeAnalysis",
+        "Microsoft.CodeAnalysis.CSharp",
+        "Microsoft.CodeAnalysis.Workspaces",
+        "Microsoft.CodeAnalysis.CSharp.Workspaces",
+        "System.Collections.Immutable",
+        "System.Reflection.Metadata",
+    };
+
+    [Theory]
+    [InlineData("lib/net8.0/Flowable.Workers.Typed.dll")]
+    [InlineData("lib/net8.0/Flowable.Workers.Typed.xml")]
+    [InlineData("lib/net10.0/Flowable.Workers.Typed.dll")]
+    [InlineData("lib/net10.0/Flowable.Workers.Typed.xml")]
+    [InlineData(RoslynFolder + "Flowable.Workers.Typed.Generators.dll")]
+    [InlineData("README.md")]
+    public void The_runtime_package_contains(string path)
+    {
+        using var package = ZipFile.OpenRead(packages.RuntimePackage);
+        Assert.Contains(path, package.Entries.Select(entry => entry.FullName));
+    }
+
+    [Fact]
+    public void Roslyn_components_sit_only_in_the_roslyn_4_8_folder_without_copies_of_the_compiler()
+    {
+        using var package = ZipFile.OpenRead(packages.RuntimePackage);
+        var analyzerEntries = package.Entries.Where(entry => entry.FullName.StartsWith("analyzers/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(analyzerEntries);
+        Assert.All(analyzerEntries, entry => Assert.StartsWith(RoslynFolder, entry.FullName, StringComparison.Ordinal));
+        Assert.All(analyzerEntries, entry => Assert.StartsWith("Flowable.Workers.Typed.", entry.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Roslyn_components_reference_nothing_a_compiler_host_lacks()
+    {
+        using var package = ZipFile.OpenRead(packages.RuntimePackage);
+        var components = package.Entries
+            .Where(entry => entry.FullName.StartsWith(RoslynFolder, StringComparison.Ordinal) && entry.Name.EndsWith(".dll", StringComparison.Ordinal))
+            .ToList();
+        var packed = components.Select(entry => Path.GetFileNameWithoutExtension(entry.Name)).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var component in components)
+        {
+            foreach (var (name, version) in ReferencedAssemblies(component))
+            {
+                Assert.True(
+                    HostAssemblies.Contains(name) || packed.Contains(name),
+                    $"{component.Name} references {name} {version}, which a compiler host does not load.");
+                if (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                {
+                    Assert.True(version <= MaxRoslynVersion, $"{component.Name} needs {name} {version}; Roslyn 4.8 hosts have {MaxRoslynVersion}.");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_nuspec_depends_on_refit_and_not_on_the_generator_project()
+    {
+        using var package = ZipFile.OpenRead(packages.RuntimePackage);
+        var nuspecEntry = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var dependencies = XDocument.Load(stream).Descendants().Where(element => element.Name.LocalName == "dependency")
+            .Select(element => (string)element.Attribute("id")!)
+            .ToList();
+
+        Assert.Contains("Refit", dependencies);
+        Assert.DoesNotContain(dependencies, id => id.Contains("Generators", StringComparison.Ordinal));
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    private static List<(string Name, Version Version)> ReferencedAssemblies(ZipArchiveEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new PEReader(buffer);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
+            .ToList();
+    }
+}

@@ -1,0 +1,48 @@
+using Flowable.Workers.Typed.Packaging.Tests.Infrastructure;
+
+namespace Flowable.Workers.Typed.Packaging.Tests;
+
+/// <summary>
+/// Builds samples/PackagedWorker the way a user's project is built: a plain PackageReference to the packed package,
+/// restored from a folder feed into a clean packages folder.
+/// </summary>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class PackagedSampleTests(PackedPackages packages)
+{
+    [Fact]
+    public async Task A_project_referencing_the_package_gets_its_workers_generated_and_running()
+    {
+        var project = CopySample();
+
+        var build = await DotnetCli.RunAsync(project, "build", "-c", "Release", $"-p:FlowableWorkersVersion={packages.Version}");
+        Assert.True(build.ExitCode == 0, $"the packaged sample did not build:{Environment.NewLine}{build.Output}");
+
+        var run = await DotnetCli.RunAsync(project, Path.Combine("bin", "Release", "net10.0", "PackagedWorker.dll"));
+        Assert.True(run.ExitCode == 0, $"the packaged sample failed:{Environment.NewLine}{run.Output}");
+        Assert.Contains("Every job ended as expected.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("trackingNumber", run.Output, StringComparison.Ordinal);
+    }
+
+    private string CopySample()
+    {
+        var root = Directory.CreateTempSubdirectory("flowable-workers-sample-").FullName;
+        var project = Directory.CreateDirectory(Path.Combine(root, "PackagedWorker")).FullName;
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Combine("samples", "PackagedWorker")))
+        {
+            File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
+              </config>
+              <packageSources>
+                <add key="local" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return project;
+    }
+}
