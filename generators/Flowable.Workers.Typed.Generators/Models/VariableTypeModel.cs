@@ -1,0 +1,11 @@
+namespace Flowable.Workers.Typed.Generators.Models;
+
+/// <summary>The type of a bound parameter or output property.</summary>
+/// <param name="Kind">The binding table row.</param>
+/// <param name="TypeName">Fully qualified, without the top-level <c>?</c> (the underlying type of a <c>Nullable&lt;T&gt;</c>).</param>
+/// <param name="IsNullable">A nullable reference or <c>Nullable&lt;T&gt;</c>: a missing or null variable gives null.</param>
+internal sealed record VariableTypeModel(VariableKind Kind, string TypeName, bool IsNullable)
+{
+    /// <summary>The type as declared, with the top-level <c>?</c> when nullable.</summary>
+    public string DeclaredTypeName => IsNullable ? TypeName + "?" : TypeName;
+}
