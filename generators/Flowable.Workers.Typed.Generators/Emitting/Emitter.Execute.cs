@@ -88,7 +88,7 @@ internal static partial class Emitter
         var variableName = Literal(parameter.VariableName!);
         if (!type.IsNullable && parameter.DefaultValue is null)
         {
-            var required = $"{Runtime}.VariableBinding.Required(job, {variableName}, {Literal(ExpectedTypeName(type))})";
+            var required = $"{Runtime}.VariableBinding.Required(job, {variableName}, {Literal(type.ExpectedType)})";
             return $"{type.DeclaredTypeName} {local} = {ReadExpression(worker, type, required)};";
         }
 
@@ -107,22 +107,6 @@ internal static partial class Emitter
     private static string JsonTypeInfo(WorkerModel worker, VariableTypeModel type) => worker.JsonContextTypeName is { } context
         ? $"{Runtime}.WorkerJsonTypeInfo.FromContext<{type.TypeName}>({context}.Default)"
         : $"{Runtime}.WorkerJsonTypeInfo.FromReflection<{type.TypeName}>()";
-
-    /// <summary>The Flowable type name a missing variable's message expects.</summary>
-    private static string ExpectedTypeName(VariableTypeModel type) => type.Kind switch
-    {
-        VariableKind.String or VariableKind.Guid or VariableKind.Enum => "string",
-        VariableKind.Int32 => "integer",
-        VariableKind.Int64 => "long",
-        VariableKind.Int16 => "short",
-        VariableKind.Double or VariableKind.Single => "double",
-        VariableKind.Decimal => "bigDecimal",
-        VariableKind.BigInteger => "bigInteger",
-        VariableKind.Boolean => "boolean",
-        VariableKind.DateTimeOffset or VariableKind.DateTime => "date",
-        VariableKind.DateOnly => "localDate",
-        _ => "json",
-    };
 
     /// <summary>A static local function turning the returned object into <c>Complete</c> with one variable per property.</summary>
     private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Flowable.Workers.Typed.Generators.Models;
 
@@ -39,10 +40,26 @@ internal static partial class Emitter
         writer.Indent();
         writer.WriteLine($"{Literal(options.Topic)},");
         writer.WriteLine($"typeof({worker.FullyQualifiedName}),");
-        WriteFactory(writer, worker);
+        var initializers = Initializers(options);
+        WriteFactory(writer, worker, terminator: initializers.Count == 0 ? ");" : ")");
         writer.Unindent();
+        if (initializers.Count == 0)
+        {
+            return;
+        }
 
-        var initializers = new System.Collections.Generic.List<string>();
+        writer.OpenBlock();
+        foreach (var initializer in initializers)
+        {
+            writer.WriteLine(initializer);
+        }
+
+        writer.CloseBlock(";");
+    }
+
+    private static List<string> Initializers(WorkerOptionsModel options)
+    {
+        var initializers = new List<string>();
         if (options.LockDurationTicks is { } lockDuration)
         {
             initializers.Add($"LockDuration = global::System.TimeSpan.FromTicks({lockDuration.ToString(CultureInfo.InvariantCulture)}L),");
@@ -61,22 +78,10 @@ internal static partial class Emitter
             initializers.Add($"ScopeType = {Runtime}.ScopeType.{scopeType},");
         }
 
-        if (initializers.Count == 0)
-        {
-            writer.WriteLine(";");
-            return;
-        }
-
-        writer.OpenBlock();
-        foreach (var initializer in initializers)
-        {
-            writer.WriteLine(initializer);
-        }
-
-        writer.CloseBlock(";");
+        return initializers;
     }
 
-    private static void AddCount(System.Collections.Generic.List<string> initializers, string name, int? value)
+    private static void AddCount(List<string> initializers, string name, int? value)
     {
         if (value is { } count)
         {
@@ -88,12 +93,12 @@ internal static partial class Emitter
     /// <c>static services => new Worker(...)</c>: the constructor called directly, each parameter resolved from the
     /// provider, so neither reflection nor a registration of the worker type is needed.
     /// </summary>
-    private static void WriteFactory(SourceWriter writer, WorkerModel worker)
+    private static void WriteFactory(SourceWriter writer, WorkerModel worker, string terminator)
     {
         var parameters = worker.ConstructorParameters;
         if (parameters.Count == 0)
         {
-            writer.WriteLine($"static services => new {worker.FullyQualifiedName}())");
+            writer.WriteLine($"static services => new {worker.FullyQualifiedName}(){terminator}");
             return;
         }
 
@@ -111,7 +116,7 @@ internal static partial class Emitter
                 ServiceSource.Optional => $"{Runtime}.ExternalWorkerServices.GetOptional<{parameter.TypeName}>(services)",
                 _ => $"{Runtime}.ExternalWorkerServices.GetRequired<{parameter.TypeName}>(services, typeof({worker.FullyQualifiedName}))",
             };
-            writer.WriteLine(argument + (i == parameters.Count - 1 ? "))" : ","));
+            writer.WriteLine(argument + (i == parameters.Count - 1 ? ")" + terminator : ","));
         }
 
         writer.Unindent();

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -23,7 +24,10 @@ internal static partial class Parser
 
         if (type.TypeKind == TypeKind.Enum)
         {
-            return $"({TypeName(type)})({Convert.ToString(value, CultureInfo.InvariantCulture)})";
+            var member = type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            return member is null
+                ? $"({TypeName(type)})({Convert.ToString(value, CultureInfo.InvariantCulture)})"
+                : $"{TypeName(type)}.{member.Name}";
         }
 
         return value switch

@@ -18,7 +18,9 @@ internal static partial class Parser
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             var underlying = nullable.TypeArguments[0];
-            return Classify(underlying) is { } valueKind ? new VariableTypeModel(valueKind, TypeName(underlying), IsNullable: true) : null;
+            return Classify(underlying) is { } valueKind
+                ? new VariableTypeModel(valueKind, TypeName(underlying), IsNullable: true, ExpectedType(valueKind, underlying))
+                : null;
         }
 
         if (Classify(type) is not { } kind)
@@ -27,8 +29,31 @@ internal static partial class Parser
         }
 
         var isNullable = !type.IsValueType && type.NullableAnnotation == NullableAnnotation.Annotated;
-        return new VariableTypeModel(kind, TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), isNullable);
+        return new VariableTypeModel(kind, TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), isNullable, ExpectedType(kind, type));
     }
+
+    private static string ExpectedType(VariableKind kind, ITypeSymbol type) => kind switch
+    {
+        VariableKind.String => "string",
+        VariableKind.Int32 => "integer",
+        VariableKind.Int64 => "long",
+        VariableKind.Int16 => "short",
+        VariableKind.Double or VariableKind.Single => "double",
+        VariableKind.Decimal => "bigDecimal",
+        VariableKind.BigInteger => "bigInteger",
+        VariableKind.Boolean => "boolean",
+        VariableKind.DateTimeOffset or VariableKind.DateTime => "date",
+        VariableKind.DateOnly => "localDate",
+        VariableKind.Guid => "string (Guid)",
+        VariableKind.Enum => $"string ({RuntimeTypeName(type)})",
+        VariableKind.Json => $"json ({RuntimeTypeName(type)})",
+        _ => "json",
+    };
+
+    /// <summary>What <c>System.Type.Name</c> gives at run time: <c>Order</c>, <c>List`1</c>, <c>Order[]</c>.</summary>
+    private static string RuntimeTypeName(ITypeSymbol type) => type is IArrayTypeSymbol array
+        ? RuntimeTypeName(array.ElementType) + "[]"
+        : type.MetadataName;
 
     private static VariableKind? Classify(ITypeSymbol type)
     {
