@@ -69,7 +69,7 @@ internal static partial class Emitter
         if (result is null)
         {
             writer.WriteLine(call + ";");
-            result = $"{WorkerResult}.Complete(null)";
+            result = $"{WorkerResult}.Complete()";
         }
 
         writer.WriteLine(handler.Awaitable == HandlerAwaitable.None
@@ -116,14 +116,14 @@ internal static partial class Emitter
         if (output.CanBeNull)
         {
             writer.OpenBlock("if (result is null)");
-            writer.WriteLine($"return {WorkerResult}.Complete(null);");
+            writer.WriteLine($"return {WorkerResult}.Complete();");
             writer.CloseBlock();
             writer.WriteLine();
         }
 
         if (output.Properties.Count == 0)
         {
-            writer.WriteLine($"return {WorkerResult}.Complete(global::System.Array.Empty<{RestVariable}>());");
+            writer.WriteLine($"return {WorkerResult}.Complete();");
             writer.CloseBlock();
             return;
         }
