@@ -100,13 +100,13 @@ internal static partial class Emitter
     private static string ReadExpression(WorkerModel worker, VariableTypeModel type, string variable) => type.Kind switch
     {
         VariableKind.Enum => $"{VariableReader}.ReadEnum<{type.TypeName}>({variable})",
-        VariableKind.Json => $"{VariableReader}.ReadJson<{type.TypeName}>({variable}, {JsonTypeInfo(worker, type)})",
+        VariableKind.Json => $"{VariableReader}.ReadJson<{type.TypeName}>({variable}, {JsonTypeInfo(worker, type.TypeName)})",
         _ => $"{VariableReader}.Read{type.Kind}({variable})",
     };
 
-    private static string JsonTypeInfo(WorkerModel worker, VariableTypeModel type) => worker.JsonContextTypeName is { } context
-        ? $"{Runtime}.WorkerJsonTypeInfo.FromContext<{type.TypeName}>({context}.Default)"
-        : $"{Runtime}.WorkerJsonTypeInfo.FromReflection<{type.TypeName}>()";
+    private static string JsonTypeInfo(WorkerModel worker, string typeName) => worker.JsonContextTypeName is { } context
+        ? $"{Runtime}.WorkerJsonTypeInfo.FromContext<{typeName}>({context}.Default)"
+        : $"{Runtime}.WorkerJsonTypeInfo.FromReflection<{typeName}>()";
 
     /// <summary>A static local function turning the returned object into <c>Complete</c> with one variable per property.</summary>
     private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)
@@ -147,7 +147,7 @@ internal static partial class Emitter
         return type.Kind switch
         {
             VariableKind.Enum => $"{VariableWriter}.Enum<{type.TypeName}>({name}, {value})",
-            VariableKind.Json => $"{VariableWriter}.Json<{type.TypeName}>({name}, {value}, {JsonTypeInfo(worker, type)})",
+            VariableKind.Json => $"{VariableWriter}.Json<{type.DeclaredTypeName}>({name}, {value}, {JsonTypeInfo(worker, type.DeclaredTypeName)})",
             _ => $"{VariableWriter}.{type.Kind}({name}, {value})",
         };
     }

@@ -57,6 +57,8 @@ public sealed class Outcome : AuditedOutcome
 
     public List<string> Notes { get; init; } = [];
 
+    public Dictionary<string, int>? Counters { get; init; }
+
     public string URLValue { get; init; } = "";
 
     public int this[int index] => index;

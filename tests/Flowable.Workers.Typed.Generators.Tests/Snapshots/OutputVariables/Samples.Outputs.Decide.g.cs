@@ -53,6 +53,7 @@ partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
                 global::Flowable.Workers.Typed.Variables.VariableWriter.Enum<global::Samples.Outputs.Verdict>("verdict", result.Verdict),
                 global::Flowable.Workers.Typed.Variables.VariableWriter.Enum<global::Samples.Outputs.Verdict>("appeal", result.Appeal),
                 global::Flowable.Workers.Typed.Variables.VariableWriter.Json<global::System.Collections.Generic.List<string>>("notes", result.Notes, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.List<string>>()),
+                global::Flowable.Workers.Typed.Variables.VariableWriter.Json<global::System.Collections.Generic.Dictionary<string, int>?>("counters", result.Counters, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.Dictionary<string, int>?>()),
                 global::Flowable.Workers.Typed.Variables.VariableWriter.String("urlValue", result.URLValue),
             });
         }
