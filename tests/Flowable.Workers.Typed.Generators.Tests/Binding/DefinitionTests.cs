@@ -115,6 +115,19 @@ public sealed class DefinitionTests
     }
 
     [Fact]
+    public async Task A_handler_from_the_definition_runs_each_job_on_a_new_worker()
+    {
+        var handler = ExternalWorkerDefinition.For<ServicedWorker>().CreateHandler(new TestServiceProvider(new Greeter()));
+
+        var first = await handler(With(Variable("name", "string", "\"Ada\"")), CancellationToken.None);
+        var second = await handler(With(), CancellationToken.None);
+
+        Assert.Equal(["text:string=\"Hello Ada\""], first.Variables.Select(Render));
+        Assert.Equal(WorkerResultKind.Fail, second.Kind);
+        Assert.Equal("Variable 'name' expected string but was missing", second.ErrorMessage);
+    }
+
+    [Fact]
     public async Task A_worker_that_cannot_be_constructed_fails_the_job_with_the_reason()
     {
         var result = await ExternalWorkerExecution.ExecuteAsync(
