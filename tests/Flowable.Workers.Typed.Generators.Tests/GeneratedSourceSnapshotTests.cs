@@ -1,5 +1,6 @@
 using System.Text;
 using Flowable.Workers.Typed.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Flowable.Workers.Typed.Generators.Tests;
@@ -40,6 +41,32 @@ public sealed class GeneratedSourceSnapshotTests
         }
 
         await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("tr-TR")]
+    public async Task Generated_sources_do_not_depend_on_the_current_culture(string culture)
+    {
+        var directory = Path.Combine(RepositoryPaths.Snapshots, "OptionalParameters");
+        var compilation = TestCompilation.Create(await File.ReadAllTextAsync(Path.Combine(directory, "Input.cs")));
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        GeneratorRunResult result;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            (_, result) = TestCompilation.Run(compilation);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+
+        foreach (var source in result.GeneratedSources)
+        {
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(directory, source.HintName)), source.SourceText.ToString());
+        }
     }
 
     private static void UpdateSnapshot(string directory, string input)
