@@ -1,0 +1,115 @@
+using Flowable.Workers.Typed.Generators.Tests.Binding.Workers;
+using static Flowable.Workers.Typed.Generators.Tests.Binding.TestJobs;
+
+namespace Flowable.Workers.Typed.Generators.Tests.Binding;
+
+/// <summary>Every return shape becomes the outcome the design promises.</summary>
+public sealed class ReturnShapeTests
+{
+    private static readonly string[] SampleOutcomeVariables =
+    [
+        "receiptId:string=\"r-1\"",
+        "paid:boolean=true",
+        "attempts:integer=null",
+        "amount:bigDecimal=\"12.50\"",
+        "level:string=\"High\"",
+        "shipping:json={\"street\":\"Main\",\"number\":5}",
+        "at:date=\"2026-11-23T10:15:30.123Z\"",
+        "total_lines:integer=3",
+    ];
+
+    [Fact]
+    public async Task Void_completes_without_variables()
+    {
+        var worker = new ReturnsVoid();
+
+        var result = await ExecuteAsync(worker, With());
+
+        Assert.Equal(1, worker.Calls);
+        AssertCompletedWithout(result);
+    }
+
+    [Fact]
+    public async Task Task_completes_without_variables()
+    {
+        var worker = new ReturnsTask();
+
+        var result = await ExecuteAsync(worker, With());
+
+        Assert.Equal(1, worker.Calls);
+        AssertCompletedWithout(result);
+    }
+
+    [Fact]
+    public async Task ValueTask_completes_without_variables()
+    {
+        var worker = new ReturnsValueTask();
+
+        var result = await ExecuteAsync(worker, With());
+
+        Assert.Equal(1, worker.Calls);
+        AssertCompletedWithout(result);
+    }
+
+    public static TheoryData<string> OutcomeWorkers => new() { nameof(ReturnsOutcome), nameof(ReturnsTaskOfOutcome), nameof(ReturnsValueTaskOfOutcome) };
+
+    [Theory]
+    [MemberData(nameof(OutcomeWorkers))]
+    public async Task A_returned_object_completes_with_its_properties_as_typed_variables(string workerName)
+    {
+        IExternalWorker worker = workerName switch
+        {
+            nameof(ReturnsOutcome) => new ReturnsOutcome(),
+            nameof(ReturnsTaskOfOutcome) => new ReturnsTaskOfOutcome(),
+            _ => new ReturnsValueTaskOfOutcome(),
+        };
+
+        var result = await ExecuteAsync(worker, With());
+
+        Assert.Equal(WorkerResultKind.Complete, result.Kind);
+        Assert.Equal(SampleOutcomeVariables, result.Variables.Select(Render));
+    }
+
+    [Fact]
+    public async Task A_null_returned_object_completes_without_variables()
+    {
+        var result = await ExecuteAsync(new ReturnsNullOutcome(), With());
+
+        AssertCompletedWithout(result);
+    }
+
+    [Fact]
+    public async Task A_WorkerResult_is_the_outcome_exactly()
+    {
+        var result = await ExecuteAsync(new ReturnsWorkerResult(), With(Variable("code", "string", "\"CARD_DECLINED\"")));
+
+        Assert.Equal(WorkerResultKind.BpmnError, result.Kind);
+        Assert.Equal("CARD_DECLINED", result.ErrorCode);
+        Assert.Equal(["reason:string=\"declined\""], result.Variables.Select(Render));
+    }
+
+    [Fact]
+    public async Task A_Task_of_WorkerResult_is_the_outcome_exactly()
+    {
+        var result = await ExecuteAsync(new ReturnsTaskOfWorkerResult(), With());
+
+        Assert.Equal(WorkerResultKind.CmmnTerminate, result.Kind);
+        Assert.Empty(result.Variables);
+    }
+
+    [Fact]
+    public async Task A_ValueTask_of_WorkerResult_is_the_outcome_exactly()
+    {
+        var result = await ExecuteAsync(new ReturnsValueTaskOfWorkerResult(), With());
+
+        Assert.Equal(WorkerResultKind.Fail, result.Kind);
+        Assert.Equal("no stock", result.ErrorMessage);
+        Assert.Equal(0, result.Retries);
+    }
+
+    private static void AssertCompletedWithout(WorkerResult result)
+    {
+        Assert.Equal(WorkerResultKind.Complete, result.Kind);
+        Assert.Empty(result.Variables);
+    }
+}
