@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Flowable.Workers.Typed.Rest;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every body of the external job API, so the client runs without
+/// reflection (trimmed and NativeAOT). Nulls are written, as Flowable's own clients send them.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(AcquireJobsRequest))]
+[JsonSerializable(typeof(CompleteJobRequest))]
+[JsonSerializable(typeof(BpmnErrorRequest))]
+[JsonSerializable(typeof(CmmnTerminateRequest))]
+[JsonSerializable(typeof(FailJobRequest))]
+[JsonSerializable(typeof(UnacquireJobsRequest))]
+[JsonSerializable(typeof(IReadOnlyList<ExternalWorkerJob>))]
+[JsonSerializable(typeof(ExternalWorkerJob))]
+[JsonSerializable(typeof(ExternalWorkerJobPage))]
+public sealed partial class FlowableJsonContext : JsonSerializerContext;

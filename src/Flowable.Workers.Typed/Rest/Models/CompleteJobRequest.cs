@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Flowable.Workers.Typed.Variables;
+
+namespace Flowable.Workers.Typed.Rest;
+
+/// <summary>The body of <c>POST /acquire/jobs/{jobId}/complete</c>.</summary>
+public sealed record CompleteJobRequest
+{
+    /// <summary>The worker holding the job's lock.</summary>
+    [JsonPropertyName("workerId")]
+    public required string WorkerId { get; init; }
+
+    /// <summary>The variables to set on the process or case instance; sent as <c>[]</c> when there are none.</summary>
+    [JsonPropertyName("variables")]
+    public IReadOnlyList<RestVariable> Variables { get; init => field = value ?? []; } = [];
+}
