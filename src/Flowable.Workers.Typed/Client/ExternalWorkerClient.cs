@@ -89,7 +89,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(handler);
         return Subscribe(
             topic,
-            async (job, ct) => await handler(job, new WorkerResultBuilder(), ct).ConfigureAwait(false) ?? WorkerResult.Complete(null),
+            async (job, ct) => await handler(job, new WorkerResultBuilder(job), ct).ConfigureAwait(false) ?? WorkerResult.Complete(null),
             options,
             cancellationToken);
     }
@@ -108,7 +108,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(handler);
         return Subscribe(
             topic,
-            (job, ct) => ValueTask.FromResult(handler(job, new WorkerResultBuilder(), ct) ?? WorkerResult.Complete(null)),
+            (job, ct) => ValueTask.FromResult(handler(job, new WorkerResultBuilder(job), ct) ?? WorkerResult.Complete(null)),
             options,
             cancellationToken);
     }
@@ -140,20 +140,29 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);
-        var options = new ExternalWorkerSubscriptionOptions
+        var duration = lockDuration ?? TimeSpan.FromMinutes(1);
+        if (duration <= TimeSpan.Zero)
         {
-            LockDuration = lockDuration ?? TimeSpan.FromMinutes(1),
-            NumberOfTasks = numberOfTasks,
-            NumberOfRetries = numberOfRetries,
-            ScopeType = scopeType,
-        };
-        options.Validate();
+            throw new ArgumentOutOfRangeException(nameof(lockDuration), duration, "The lock duration must be positive.");
+        }
+
+        if (numberOfTasks < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numberOfTasks), numberOfTasks, "numberOfTasks must be at least 1.");
+        }
+
+        if (numberOfRetries < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numberOfRetries), numberOfRetries,
+                "numberOfRetries must be at least 1: Flowable acquires nothing, without an error, when it is 0 or less.");
+        }
+
         return Api.AcquireJobsAsync(
             new AcquireJobsRequest
             {
                 Topic = topic,
                 WorkerId = WorkerId,
-                LockDuration = options.LockDuration,
+                LockDuration = duration,
                 NumberOfTasks = numberOfTasks,
                 NumberOfRetries = numberOfRetries,
                 ScopeType = scopeType,
