@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Flowable.Workers.Typed.Variables;
 
 namespace Flowable.Workers.Typed;
@@ -142,8 +144,95 @@ public sealed partial class ExternalWorkerJob
         return (_variablesByName ??= IndexByName(variables)).TryGetValue(name, out variable);
     }
 
+    /// <summary>
+    /// Reads a variable as <typeparamref name="T"/>: <see cref="string"/>, <see cref="int"/>, <see cref="long"/>,
+    /// <see cref="short"/>, <see cref="double"/>, <see cref="float"/>, <see cref="decimal"/>,
+    /// <see cref="System.Numerics.BigInteger"/>, <see cref="bool"/>, <see cref="DateTimeOffset"/>,
+    /// <see cref="DateTime"/>, <see cref="DateOnly"/>, <see cref="Guid"/>, <see cref="System.Text.Json.JsonElement"/>,
+    /// <see cref="System.Text.Json.Nodes.JsonNode"/>, an enum, or a <see cref="Nullable{T}"/> of one of them, by the
+    /// rules of <see cref="VariableReader"/>. Other types need the overload with <see cref="JsonTypeInfo{T}"/>.
+    /// </summary>
+    /// <returns>The value; null for a <see cref="Nullable{T}"/> when the variable is missing or null.</returns>
+    /// <exception cref="VariableConversionException">The variable is missing, null, of the wrong kind or out of range.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the types above.</exception>
+    public T GetVariable<T>(string name)
+    {
+        var read = ReaderFor<T>();
+        var found = TryGetVariable(name, out var variable);
+        if (!found || variable.IsNull)
+        {
+            return TypedVariableReader<T>.AcceptsNull
+                ? default!
+                : throw MissingOrNull(name, found, TypedVariableReader<T>.ExpectedType);
+        }
+
+        return read(variable);
+    }
+
+    /// <summary>Reads a <c>json</c> variable into <typeparamref name="T"/> with source-generated metadata.</summary>
+    /// <exception cref="VariableConversionException">The variable is missing, null, or does not fit <typeparamref name="T"/>.</exception>
+    public T GetVariable<T>(string name, JsonTypeInfo<T> jsonTypeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(jsonTypeInfo);
+        var found = TryGetVariable(name, out var variable);
+        if (!found || variable.IsNull)
+        {
+            throw MissingOrNull(name, found, $"{VariableTypes.Json} ({jsonTypeInfo.Type.Name})");
+        }
+
+        return VariableReader.ReadJson(variable, jsonTypeInfo);
+    }
+
+    /// <summary>
+    /// Reads a variable as <typeparamref name="T"/> (the types of <see cref="GetVariable{T}(string)"/>) when it is
+    /// present and not null.
+    /// </summary>
+    /// <returns><see langword="false"/> when the variable is missing or null.</returns>
+    /// <exception cref="VariableConversionException">
+    /// The variable is present but of the wrong kind or out of range: that is a mistake to report, not an absence.
+    /// </exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> needs the overload with <see cref="JsonTypeInfo{T}"/>.</exception>
+    public bool TryGetVariable<T>(string name, [MaybeNullWhen(false)] out T value)
+    {
+        var read = ReaderFor<T>();
+        if (TryGetVariable(name, out var variable) && !variable.IsNull)
+        {
+            value = read(variable);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a <c>json</c> variable into <typeparamref name="T"/> when it is present and not null.</summary>
+    /// <returns><see langword="false"/> when the variable is missing or null.</returns>
+    /// <exception cref="VariableConversionException">The variable is present but does not fit <typeparamref name="T"/>.</exception>
+    public bool TryGetVariable<T>(string name, JsonTypeInfo<T> jsonTypeInfo, [MaybeNullWhen(false)] out T value)
+    {
+        ArgumentNullException.ThrowIfNull(jsonTypeInfo);
+        if (TryGetVariable(name, out var variable) && !variable.IsNull)
+        {
+            value = VariableReader.ReadJson(variable, jsonTypeInfo);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"ExternalWorkerJob {Id} ({ElementId}, {Variables.Count} variables)";
+
+    private static VariableRead<T> ReaderFor<T>() =>
+        TypedVariableReader<T>.Read ?? throw new NotSupportedException(
+            $"{typeof(T).Name} is read from a json variable: call GetVariable or TryGetVariable with its JsonTypeInfo<{typeof(T).Name}> " +
+            "from a JsonSerializerContext.");
+
+    private static VariableConversionException MissingOrNull(string name, bool found, string expectedType) =>
+        found
+            ? VariableConversionException.Null(name, expectedType)
+            : VariableConversionException.Missing(name, expectedType);
 
     private static Dictionary<string, RestVariable> IndexByName(IReadOnlyList<RestVariable> variables)
     {

@@ -24,6 +24,8 @@ namespace Flowable.Workers.Typed.Variables;
 /// </remarks>
 public static class VariableReader
 {
+    internal const string GuidExpectation = "string (Guid)";
+
     private const int ScratchLength = 128;
 
     /// <summary>Reads a <c>string</c> variable; any other kind, numbers and booleans included, is an error.</summary>
@@ -232,7 +234,7 @@ public static class VariableReader
     /// <summary>Reads a <c>string</c> holding a GUID (Flowable's external job API has no uuid type).</summary>
     public static Guid ReadGuid(in RestVariable variable)
     {
-        const string expected = "string (Guid)";
+        const string expected = GuidExpectation;
         EnsureNotNull(variable, expected);
         if (variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.String)
         {
@@ -315,6 +317,26 @@ public static class VariableReader
         }
 
         return value ?? throw VariableConversionException.Null(variable.Name, expected);
+    }
+
+    /// <summary>
+    /// Reads an enum whose type is known only at run time, for <c>ExternalWorkerJob.GetVariable&lt;T&gt;</c>;
+    /// the same rules as <see cref="ReadEnum{TEnum}"/>.
+    /// </summary>
+    internal static object ReadEnum(in RestVariable variable, Type enumType)
+    {
+        if (!variable.IsNull && variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.String)
+        {
+            Span<char> scratch = stackalloc char[ScratchLength];
+            if (TryGetText(variable.Value, scratch, out var text) && !HasNumericMember(text)
+                && Enum.TryParse(enumType, text, ignoreCase: true, out var value))
+            {
+                return value!;
+            }
+        }
+
+        EnsureNotNull(variable, EnumExpectation(enumType));
+        throw WrongKind(variable, EnumExpectation(enumType));
     }
 
     internal static string EnumExpectation(Type enumType) => $"{VariableTypes.String} ({enumType.Name})";
