@@ -42,23 +42,23 @@ internal static partial class ClientLog
     public static partial void HandlerOutlivedLock(this ILogger logger, string jobId);
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Debug, Message = "Reported {Outcome} for job {JobId}")]
-    public static partial void ResultSent(this ILogger logger, string outcome, string jobId);
+    public static partial void ResultSent(this ILogger logger, WorkerResultKind outcome, string jobId);
 
     [LoggerMessage(EventId = 31, Level = LogLevel.Warning,
         Message = "Reporting {Outcome} for job {JobId} failed; retrying in {Delay}")]
-    public static partial void ResultSendFailed(this ILogger logger, Exception exception, string outcome, string jobId, TimeSpan delay);
+    public static partial void ResultSendFailed(this ILogger logger, Exception exception, WorkerResultKind outcome, string jobId, TimeSpan delay);
 
     [LoggerMessage(EventId = 32, Level = LogLevel.Error,
         Message = "Gave up reporting {Outcome} for job {JobId}; Flowable hands the job out again when its lock expires")]
-    public static partial void ResultAbandoned(this ILogger logger, Exception exception, string outcome, string jobId);
+    public static partial void ResultAbandoned(this ILogger logger, Exception exception, WorkerResultKind outcome, string jobId);
 
     [LoggerMessage(EventId = 33, Level = LogLevel.Warning,
         Message = "Lost the lock on job {JobId} before reporting {Outcome} (the lock expired or the job is gone): {Reason}")]
-    public static partial void LockLost(this ILogger logger, string jobId, string outcome, string reason);
+    public static partial void LockLost(this ILogger logger, string jobId, WorkerResultKind outcome, string reason);
 
     [LoggerMessage(EventId = 34, Level = LogLevel.Error,
         Message = "Flowable rejected {Outcome} for job {JobId}: {Reason}; failing the job instead")]
-    public static partial void ResultRejected(this ILogger logger, string outcome, string jobId, string reason);
+    public static partial void ResultRejected(this ILogger logger, WorkerResultKind outcome, string jobId, string reason);
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Gave back job {JobId} (the subscription is stopping)")]
     public static partial void JobGivenBack(this ILogger logger, string jobId);

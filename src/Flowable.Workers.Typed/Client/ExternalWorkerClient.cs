@@ -82,7 +82,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
     /// <param name="cancellationToken">Stops the subscription when cancelled (like <see cref="ExternalWorkerSubscription.StopAsync"/>).</param>
     public ExternalWorkerSubscription Subscribe(
         string topic,
-        Func<ExternalWorkerJob, WorkerResultBuilder, CancellationToken, Task<WorkerResult?>> handler,
+        Func<ExternalWorkerJob, WorkerResultBuilder, CancellationToken, ValueTask<WorkerResult?>> handler,
         ExternalWorkerSubscriptionOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -98,7 +98,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
     /// Runs a synchronous <paramref name="handler"/> on every job of <paramref name="topic"/> until the subscription
     /// is stopped. Returning null completes the job without variables; throwing fails it.
     /// </summary>
-    /// <inheritdoc cref="Subscribe(string, Func{ExternalWorkerJob, WorkerResultBuilder, CancellationToken, Task{WorkerResult}}, ExternalWorkerSubscriptionOptions?, CancellationToken)" path="/param"/>
+    /// <inheritdoc cref="Subscribe(string, Func{ExternalWorkerJob, WorkerResultBuilder, CancellationToken, ValueTask{WorkerResult}}, ExternalWorkerSubscriptionOptions?, CancellationToken)" path="/param"/>
     public ExternalWorkerSubscription Subscribe(
         string topic,
         Func<ExternalWorkerJob, WorkerResultBuilder, CancellationToken, WorkerResult?> handler,

@@ -27,7 +27,7 @@ public sealed class ExternalWorkerSubscription : IAsyncDisposable
         Topic = topic;
         WorkerId = workerId;
         _stopOnCancellation = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _stopping);
-        Completion = Task.Run(() => run(_stopping.Token, _aborting.Token));
+        Completion = Task.Run(() => run(_stopping.Token, _aborting.Token), CancellationToken.None);
     }
 
     /// <summary>The topic this subscription acquires jobs for.</summary>

@@ -46,7 +46,7 @@ internal sealed class JobResultSender
             try
             {
                 await SendOnceAsync(_api, _workerId, job.Id, result, cancellationToken).ConfigureAwait(false);
-                _logger.ResultSent(OutcomeName(result), job.Id);
+                _logger.ResultSent(result.Kind, job.Id);
                 return;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -54,27 +54,27 @@ internal sealed class JobResultSender
                 switch (CallFailures.Classify(exception))
                 {
                     case CallFailure.LockLost:
-                        _logger.LockLost(job.Id, OutcomeName(result), CallFailures.Reason(exception));
+                        _logger.LockLost(job.Id, result.Kind, CallFailures.Reason(exception));
                         return;
                     case CallFailure.Rejected when result.Kind != WorkerResultKind.Fail:
                         var reason = CallFailures.Reason(exception);
-                        _logger.ResultRejected(OutcomeName(result), job.Id, reason);
+                        _logger.ResultRejected(result.Kind, job.Id, reason);
                         result = WorkerResult.Fail($"Flowable rejected the {OutcomeName(result)} of this job: {reason}", null, null, null);
                         backoff.Reset();
                         continue;
                     case CallFailure.Rejected:
-                        _logger.ResultAbandoned(exception, OutcomeName(result), job.Id);
+                        _logger.ResultAbandoned(exception, result.Kind, job.Id);
                         return;
                 }
 
                 var delay = backoff.NextDelay();
                 if (backoff.ConsecutiveFailures >= MaxAttempts || _timeProvider.GetUtcNow() + delay >= lockExpiresAt)
                 {
-                    _logger.ResultAbandoned(exception, OutcomeName(result), job.Id);
+                    _logger.ResultAbandoned(exception, result.Kind, job.Id);
                     return;
                 }
 
-                _logger.ResultSendFailed(exception, OutcomeName(result), job.Id, delay);
+                _logger.ResultSendFailed(exception, result.Kind, job.Id, delay);
                 await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -12,7 +12,7 @@ public sealed class HandlerFailureTests
 
         await using var subscription = flowable.Client.Subscribe(
             "charge",
-            (job, result, ct) => throw new InvalidOperationException("Payment gateway unreachable"),
+            (job, result, ct) => Throw(new InvalidOperationException("Payment gateway unreachable")),
             EmulatedFlowable.FastOptions());
         await EmulatedFlowable.WaitUntilAsync(
             () => flowable.Emulator.GetJob(jobId).History.Any(e => e.Kind == EmulatorJobEventKind.Failed), "the job failed");
@@ -79,11 +79,13 @@ public sealed class HandlerFailureTests
 
         await using var subscription = flowable.Client.Subscribe(
             "charge",
-            (job, result, ct) => throw new BpmnErrorException("cardDeclined"),
+            (job, result, ct) => Throw(new BpmnErrorException("cardDeclined")),
             EmulatedFlowable.FastOptions());
         var outcome = await flowable.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.BpmnError, outcome.Kind);
         Assert.Equal("cardDeclined", outcome.ErrorCode);
     }
+
+    private static WorkerResult? Throw(Exception exception) => throw exception;
 }

@@ -128,7 +128,25 @@ public sealed class SubscriptionOutcomeTests
     }
 
     [Fact]
-    public async Task A_BPMN_error_for_a_CMMN_job_is_rejected_by_Flowable_and_fails_the_job_with_its_reason()
+    public async Task A_BPMN_error_Flowable_rejects_for_a_CMMN_job_fails_the_job_with_Flowables_reason()
+    {
+        await using var flowable = await EmulatedFlowable.StartAsync(new FlowableEmulatorOptions { InitialJobRetries = 1 });
+        var jobId = flowable.Emulator.CreateCmmnJob("charge");
+
+        await using var subscription = flowable.Client.Subscribe(
+            "charge", (job, result, ct) => Throw(new BpmnErrorException("oops")), EmulatedFlowable.FastOptions());
+        var outcome = await flowable.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
+
+        Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcome.Kind);
+        Assert.Equal(
+            $"Flowable rejected the BPMN error of this job: Can only complete BPMN external job with a BPMN error. Job with id '{jobId}' is from scope 'cmmn'",
+            outcome.ErrorMessage);
+        Assert.Single(flowable.RequestsTo($"/acquire/jobs/{jobId}/bpmnError"));
+        Assert.Contains(flowable.Logs.GetSnapshot(), log => log.Id.Id == 34);
+    }
+
+    [Fact]
+    public async Task A_BPMN_error_built_for_a_CMMN_job_fails_the_job_without_asking_Flowable()
     {
         await using var flowable = await EmulatedFlowable.StartAsync(new FlowableEmulatorOptions { InitialJobRetries = 1 });
         var jobId = flowable.Emulator.CreateCmmnJob("charge");
@@ -138,7 +156,8 @@ public sealed class SubscriptionOutcomeTests
         var outcome = await flowable.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcome.Kind);
-        Assert.StartsWith("Flowable rejected the BPMN error of this job: Can only complete BPMN external job with a BPMN error.", outcome.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("only BPMN jobs can end with a BPMN error", outcome.ErrorMessage, StringComparison.Ordinal);
+        Assert.Empty(flowable.RequestsTo($"/acquire/jobs/{jobId}/bpmnError"));
     }
 
     [Fact]
@@ -162,4 +181,6 @@ public sealed class SubscriptionOutcomeTests
         Assert.Equal("PT1M", (string?)acquire["lockDuration"]);
         Assert.Equal(JsonValue.Create(5).ToJsonString(), acquire["numberOfRetries"]!.ToJsonString());
     }
+
+    private static WorkerResult? Throw(Exception exception) => throw exception;
 }

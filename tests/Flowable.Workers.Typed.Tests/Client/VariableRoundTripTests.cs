@@ -69,7 +69,7 @@ public sealed class VariableRoundTripTests
                 EmulatorVariable.Raw("due", "date", JsonValue.Create("2020-05-04T10:25:45.583Z")),
                 EmulatorVariable.Raw("seen", "date", JsonValue.Create("2020-05-04T09:25:45.583Z")),
                 EmulatorVariable.LocalDate("birthday", new DateOnly(2020, 4, 20)),
-                EmulatorVariable.Raw("meeting", "localDateTime", JsonValue.Create("2020-04-20T12:53:10")),
+                EmulatorVariable.Raw("meeting", "localDateTime", JsonValue.Create("2020-04-20T12:53:10.000")),
                 EmulatorVariable.Json("order", """{"lines":[{"sku":"A-1","qty":2}],"rush":false}"""),
                 EmulatorVariable.Raw("amount", "bigDecimal", JsonValue.Create("12345678901234567.125")),
                 EmulatorVariable.Raw("huge", "bigInteger", JsonValue.Create("123456789012345678901234567890")),
