@@ -14,8 +14,8 @@ public sealed record FlowableApiOptions
 
     /// <summary>
     /// The handler that sends the requests (a <see cref="SocketsHttpHandler"/> with a proxy or client certificate, a
-    /// logging or resilience handler chain, a test double). It is placed beneath the authentication handler and is
-    /// disposed with nothing: the caller owns it. <see langword="null"/> uses a pooled <see cref="SocketsHttpHandler"/>.
+    /// logging or resilience handler chain, a test double). It sits beneath the authentication handler. The caller
+    /// owns it; the client never disposes it. <see langword="null"/> uses a pooled <see cref="SocketsHttpHandler"/>.
     /// </summary>
     public HttpMessageHandler? Handler { get; init; }
 

@@ -17,7 +17,10 @@ public static class FlowableExternalJobApi
         "Flowable.Workers.Typed",
         typeof(FlowableExternalJobApi).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
-    /// <summary>Creates a client from options, with its own <see cref="HttpClient"/>.</summary>
+    /// <summary>
+    /// Creates a client from options, with its own <see cref="HttpClient"/> and connection pool. Create one per
+    /// Flowable server and keep it for the application's lifetime.
+    /// </summary>
     public static IFlowableExternalJobApi Create(FlowableApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -84,7 +87,8 @@ public static class FlowableExternalJobApi
 
     /// <summary>
     /// The Refit settings the client runs on: source-generated JSON (<see cref="FlowableJsonContext"/>), Flowable's
-    /// errors as <see cref="FlowableApiException"/>s, and no <c>Authorization</c> header left on Refit's exceptions.
+    /// errors as <see cref="FlowableApiException"/>s, transport errors (<see cref="HttpRequestException"/>, timeouts)
+    /// passed through unwrapped.
     /// Use them with <c>AddRefitGeneratedClient&lt;IFlowableExternalJobApi&gt;</c> when registering the client yourself.
     /// </summary>
     public static RefitSettings CreateRefitSettings()
@@ -97,7 +101,6 @@ public static class FlowableExternalJobApi
         settings.Exceptions.ExceptionFactory = FlowableErrorResponse.CreateExceptionAsync;
         settings.Exceptions.DeserializationExceptionFactory = FlowableErrorResponse.CreateDeserializationException;
         settings.Exceptions.TransportExceptionFactory = static (_, exception, _) => exception;
-        settings.Exceptions.ExceptionRedactor = static exception => exception.RequestMessage.Headers.Authorization = null;
         return settings;
     }
 
