@@ -212,11 +212,7 @@ public sealed class FlowableEmulator : IAsyncDisposable
     public void ClearRequests() => _requests.Clear();
 
     /// <summary>Stops the server.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync().ConfigureAwait(false);
-        _lifecycle.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
     private static string Describe(EmulatorJobState job) =>
         $"job '{job.Id}' on topic '{job.Topic}' has retries {job.Retries}, "

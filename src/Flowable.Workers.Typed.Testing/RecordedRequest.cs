@@ -5,7 +5,7 @@ namespace Flowable.Workers.Typed.Testing;
 /// <param name="PathAndQuery">The path (with the context path) and query string, as received.</param>
 /// <param name="Body">The body text; empty when there was none.</param>
 /// <param name="Headers">The headers; an <c>Authorization</c> value is reduced to its scheme.</param>
-/// <param name="StatusCode">The status answered; <see langword="null"/> when the connection was dropped on purpose.</param>
+/// <param name="StatusCode">The status answered; <see langword="null"/> while unanswered or when the connection was dropped.</param>
 public sealed record RecordedRequest(
     string Method,
     string PathAndQuery,

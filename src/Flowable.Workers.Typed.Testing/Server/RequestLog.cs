@@ -1,18 +1,22 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 
 namespace Flowable.Workers.Typed.Testing.Server;
 
-/// <summary>The requests received, oldest first; <c>Authorization</c> values are reduced to their scheme.</summary>
+/// <summary>
+/// The requests received, oldest first, each logged on arrival and given its status when answered;
+/// <c>Authorization</c> values are reduced to their scheme.
+/// </summary>
 internal sealed class RequestLog
 {
     private readonly object _gate = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<StrongBox<RecordedRequest>> _requests = [];
 
     public IReadOnlyList<RecordedRequest> Snapshot()
     {
         lock (_gate)
         {
-            return [.. _requests];
+            return [.. _requests.Select(entry => entry.Value!)];
         }
     }
 
@@ -24,7 +28,8 @@ internal sealed class RequestLog
         }
     }
 
-    public void Add(HttpRequest request, string body, int? statusCode)
+    /// <summary>Logs a request on arrival; call <see cref="Answered"/> with the returned entry once it is answered.</summary>
+    public StrongBox<RecordedRequest> Received(HttpRequest request, string body)
     {
         var headers = request.Headers.ToDictionary(
             header => header.Key,
@@ -32,10 +37,21 @@ internal sealed class RequestLog
                 ? Redact(header.Value.ToString())
                 : header.Value.ToString(),
             StringComparer.OrdinalIgnoreCase);
-        var entry = new RecordedRequest(request.Method, request.Path.Value + request.QueryString.Value, body, headers, statusCode);
+        var entry = new StrongBox<RecordedRequest>(
+            new RecordedRequest(request.Method, request.Path.Value + request.QueryString.Value, body, headers, StatusCode: null));
         lock (_gate)
         {
             _requests.Add(entry);
+        }
+
+        return entry;
+    }
+
+    public void Answered(StrongBox<RecordedRequest> entry, int statusCode)
+    {
+        lock (_gate)
+        {
+            entry.Value = entry.Value! with { StatusCode = statusCode };
         }
     }
 

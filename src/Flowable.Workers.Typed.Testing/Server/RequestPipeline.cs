@@ -32,17 +32,11 @@ internal sealed class RequestPipeline(
             ? path[(contextPath.Length + ApiRoot.Length)..]
             : null;
 
+        var logged = log.Received(request, body);
         var fault = faults.Decide(isAcquire: apiPath == "/acquire/jobs");
-        if (fault.Latency > TimeSpan.Zero && !await DelayAsync(fault.Latency, context.RequestAborted, stopping).ConfigureAwait(false))
+        var delayed = fault.Latency <= TimeSpan.Zero || await DelayAsync(fault.Latency, context.RequestAborted, stopping).ConfigureAwait(false);
+        if (!delayed || fault.Drop)
         {
-            log.Add(request, body, null);
-            context.Abort();
-            return;
-        }
-
-        if (fault.Drop)
-        {
-            log.Add(request, body, null);
             context.Abort();
             return;
         }
@@ -71,7 +65,7 @@ internal sealed class RequestPipeline(
             answer = Serve(request.Method, apiPath, request.Query, body, apiUrl);
         }
 
-        log.Add(request, body, answer.StatusCode);
+        log.Answered(logged, answer.StatusCode);
         await WriteAsync(context.Response, answer, context.RequestAborted).ConfigureAwait(false);
     }
 
@@ -110,7 +104,7 @@ internal sealed class RequestPipeline(
             return;
         }
 
-        response.ContentType = "application/json";
+        response.ContentType = "application/json;charset=UTF-8";
         await response.WriteAsync(answer.Body.ToJsonString(JsonOptions), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
     }
 }
