@@ -61,21 +61,6 @@ public static class FlowableDateFormat
     internal static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateTimeOffset value) =>
         DateTimeParser.TryParse(utf8, DateTimeParser.Mode.Date, out value);
 
-    internal static bool TryParseInstant(ReadOnlySpan<byte> utf8, out DateTimeOffset value) =>
-        DateTimeParser.TryParse(utf8, DateTimeParser.Mode.Instant, out value);
-
-    internal static bool TryParseLocalDate(ReadOnlySpan<byte> utf8, out DateOnly value)
-    {
-        if (DateTimeParser.TryParse(utf8, DateTimeParser.Mode.LocalDate, out var parsed))
-        {
-            value = DateOnly.FromDateTime(parsed.DateTime);
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
-
     /// <summary>Formats a <c>date</c> (and a job date) as <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC.</summary>
     public static string FormatDate(DateTimeOffset value) =>
         value.UtcDateTime.ToString(UtcMillisecondsFormat, CultureInfo.InvariantCulture);

@@ -7,8 +7,10 @@ namespace Flowable.Workers.Typed.Variables;
 /// Reads and writes <see cref="RestVariable"/> as <c>{"name","type","value","valueUrl"}</c>. <c>valueUrl</c> is
 /// written as null (as the official clients send it) and ignored on read (the external job API never sets it).
 /// </summary>
-internal sealed class RestVariableJsonConverter : JsonConverter<RestVariable>
+/// <remarks>Public so that source-generated serializer contexts in other assemblies can use it.</remarks>
+public sealed class RestVariableJsonConverter : JsonConverter<RestVariable>
 {
+    /// <inheritdoc />
     public override RestVariable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -43,8 +45,10 @@ internal sealed class RestVariableJsonConverter : JsonConverter<RestVariable>
         return new RestVariable(name ?? throw new JsonException("A variable has no \"name\"."), type, value);
     }
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, RestVariable variable, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WriteString("name", variable.Name);
         if (variable.Type is null)

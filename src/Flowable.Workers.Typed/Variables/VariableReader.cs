@@ -105,6 +105,7 @@ public static class VariableReader
         if (IsBigNumberString(variable))
         {
             Span<char> scratch = stackalloc char[ScratchLength];
+            // Text that is a number but not a decimal one is too large for decimal, not of the wrong kind.
             if (TryGetText(variable.Value, scratch, out var text)
                 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {

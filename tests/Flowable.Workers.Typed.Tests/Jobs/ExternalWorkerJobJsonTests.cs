@@ -107,6 +107,12 @@ public class ExternalWorkerJobJsonTests
     }
 
     [Fact]
+    public void An_escaped_date_is_unescaped_before_parsing() =>
+        Assert.Equal(
+            new DateTimeOffset(2020, 5, 8, 9, 35, 45, 583, TimeSpan.Zero),
+            ParseJob("""{"id":"JOB-1","createTime":"2020-05-08T09:35:45\u002E583Z"}""").CreateTime);
+
+    [Fact]
     public void Null_variables_become_an_empty_list() =>
         Assert.Empty(ParseJob("""{"id":"JOB-1","variables":null}""").Variables);
 

@@ -154,6 +154,17 @@ public class WorkerResultTests
         Assert.Single(exception.Variables);
     }
 
+    [Fact]
+    public void Results_describe_themselves_for_logs()
+    {
+        Assert.Equal("Complete with 1 variables", WorkerResult.Complete([VariableWriter.Int32("n", 1)]).ToString());
+        Assert.Equal("BpmnError declined with 0 variables", WorkerResult.BpmnError("declined").ToString());
+        Assert.Equal("BpmnError (any) with 0 variables", WorkerResult.BpmnError(null).ToString());
+        Assert.Equal("CmmnTerminate with 0 variables", WorkerResult.CmmnTerminate().ToString());
+        Assert.Equal("Fail: down (retries 2)", WorkerResult.Fail("down", retries: 2).ToString());
+        Assert.Equal("Fail: down (retries by server)", WorkerResult.Fail("down").ToString());
+    }
+
     private static Exception Throw(Action action)
     {
         try
