@@ -1,0 +1,154 @@
+using System.Linq;
+using Flowable.Workers.Typed.Generators.Models;
+
+namespace Flowable.Workers.Typed.Generators.Emitting;
+
+internal static partial class Emitter
+{
+    /// <summary>
+    /// <c>IExternalWorker.ExecuteAsync</c>: binds every parameter (a bad variable throws before the handler runs),
+    /// calls the handler and maps its return value. Locals are named <c>{parameter}Argument</c> and
+    /// <c>{parameter}Variable</c>, which cannot collide with each other or with <c>job</c> and <c>cancellationToken</c>.
+    /// </summary>
+    private static void WriteExecute(SourceWriter writer, WorkerModel worker)
+    {
+        var handler = worker.Handler;
+        var isAsync = handler.Awaitable != HandlerAwaitable.None;
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.OpenBlock($"{(isAsync ? "async " : string.Empty)}{ValueTaskOfWorkerResult} {Runtime}.IExternalWorker.ExecuteAsync({Runtime}.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)");
+        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(job);");
+        if (isAsync)
+        {
+            WriteBody(writer, worker);
+        }
+        else
+        {
+            writer.OpenBlock("try");
+            WriteBody(writer, worker);
+            writer.CloseBlock();
+            writer.OpenBlock("catch (global::System.Exception exception)");
+            writer.WriteLine($"return global::System.Threading.Tasks.ValueTask.FromException<{WorkerResult}>(exception);");
+            writer.CloseBlock();
+        }
+
+        if (handler.ResultKind == HandlerResultKind.Output)
+        {
+            writer.WriteLine();
+            WriteOutputMapping(writer, worker, handler.Output!);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteBody(SourceWriter writer, WorkerModel worker)
+    {
+        var handler = worker.Handler;
+        foreach (var parameter in handler.Parameters.Where(p => p.Source == ParameterSource.Variable))
+        {
+            writer.WriteLine(ArgumentDeclaration(worker, parameter));
+        }
+
+        var arguments = string.Join(", ", handler.Parameters.Select(p => p.Source switch
+        {
+            ParameterSource.Job => "job",
+            ParameterSource.CancellationToken => "cancellationToken",
+            _ => p.Name + "Argument",
+        }));
+        var call = $"this.{handler.MethodName}({arguments})";
+        if (handler.Awaitable != HandlerAwaitable.None)
+        {
+            call = $"await {call}.ConfigureAwait(false)";
+        }
+
+        var result = handler.ResultKind switch
+        {
+            HandlerResultKind.WorkerResult => call,
+            HandlerResultKind.Output => $"ToWorkerResult({call})",
+            _ => null,
+        };
+        if (result is null)
+        {
+            writer.WriteLine(call + ";");
+            result = $"{WorkerResult}.Complete()";
+        }
+
+        writer.WriteLine(handler.Awaitable == HandlerAwaitable.None
+            ? $"return new {ValueTaskOfWorkerResult}({result});"
+            : $"return {result};");
+    }
+
+    /// <summary>
+    /// <c>T nameArgument = …;</c> — a required variable must be present and non-null; an optional one (nullable, or
+    /// with a default value) falls back to null or the default when missing or null.
+    /// </summary>
+    private static string ArgumentDeclaration(WorkerModel worker, ParameterModel parameter)
+    {
+        var type = parameter.Type!;
+        var local = parameter.Name + "Argument";
+        var variableName = Literal(parameter.VariableName!);
+        if (!type.IsNullable && parameter.DefaultValue is null)
+        {
+            var required = $"{Runtime}.VariableBinding.Required(job, {variableName}, {Literal(type.ExpectedType)})";
+            return $"{type.DeclaredTypeName} {local} = {ReadExpression(worker, type, required)};";
+        }
+
+        var variable = parameter.Name + "Variable";
+        var fallback = parameter.DefaultValue ?? "null";
+        return $"{type.DeclaredTypeName} {local} = {Runtime}.VariableBinding.TryGetOptional(job, {variableName}, out var {variable}) ? {ReadExpression(worker, type, variable)} : {fallback};";
+    }
+
+    private static string ReadExpression(WorkerModel worker, VariableTypeModel type, string variable) => type.Kind switch
+    {
+        VariableKind.Enum => $"{VariableReader}.ReadEnum<{type.TypeName}>({variable})",
+        VariableKind.Json => $"{VariableReader}.ReadJson<{type.TypeName}>({variable}, {JsonTypeInfo(worker, type)})",
+        _ => $"{VariableReader}.Read{type.Kind}({variable})",
+    };
+
+    private static string JsonTypeInfo(WorkerModel worker, VariableTypeModel type) => worker.JsonContextTypeName is { } context
+        ? $"{Runtime}.WorkerJsonTypeInfo.FromContext<{type.TypeName}>({context}.Default)"
+        : $"{Runtime}.WorkerJsonTypeInfo.FromReflection<{type.TypeName}>()";
+
+    /// <summary>A static local function turning the returned object into <c>Complete</c> with one variable per property.</summary>
+    private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)
+    {
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}{(output.CanBeNull ? "?" : string.Empty)} result)");
+        if (output.CanBeNull)
+        {
+            writer.OpenBlock("if (result is null)");
+            writer.WriteLine($"return {WorkerResult}.Complete();");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        if (output.Properties.Count == 0)
+        {
+            writer.WriteLine($"return {WorkerResult}.Complete();");
+            writer.CloseBlock();
+            return;
+        }
+
+        writer.WriteLine($"return {WorkerResult}.Complete(new {RestVariable}[]");
+        writer.OpenBlock();
+        foreach (var property in output.Properties)
+        {
+            writer.WriteLine(WriteExpression(worker, property) + ",");
+        }
+
+        writer.CloseBlock(");");
+        writer.CloseBlock();
+    }
+
+    private static string WriteExpression(WorkerModel worker, OutputPropertyModel property)
+    {
+        var name = Literal(property.VariableName);
+        var value = "result." + property.PropertyName;
+        var type = property.Type;
+        return type.Kind switch
+        {
+            VariableKind.Enum => $"{VariableWriter}.Enum<{type.TypeName}>({name}, {value})",
+            VariableKind.Json => $"{VariableWriter}.Json<{type.TypeName}>({name}, {value}, {JsonTypeInfo(worker, type)})",
+            _ => $"{VariableWriter}.{type.Kind}({name}, {value})",
+        };
+    }
+}

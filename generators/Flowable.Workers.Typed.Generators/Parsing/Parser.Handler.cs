@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Flowable.Workers.Typed.Generators.Infrastructure;
+using Flowable.Workers.Typed.Generators.Models;
+using Microsoft.CodeAnalysis;
+
+namespace Flowable.Workers.Typed.Generators.Parsing;
+
+internal static partial class Parser
+{
+    private static HandlerModel? ParseHandler(INamedTypeSymbol worker, ICollection<WorkerProblem> problems, CancellationToken cancellationToken)
+    {
+        var candidates = worker.GetMembers("Handle").Concat(worker.GetMembers("HandleAsync"))
+            .OfType<IMethodSymbol>()
+            .Where(m => m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public)
+            .ToList();
+        foreach (var staticHandler in candidates.Where(m => m.IsStatic))
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.StaticHandler, staticHandler));
+        }
+
+        var handlers = candidates.Where(m => !m.IsStatic).ToList();
+        if (handlers.Count != 1)
+        {
+            if (candidates.Count == handlers.Count)
+            {
+                problems.Add(new WorkerProblem(handlers.Count == 0 ? WorkerProblemKind.NoHandler : WorkerProblemKind.MultipleHandlers, worker));
+            }
+
+            return null;
+        }
+
+        var handler = handlers[0];
+        if (handler.IsGenericMethod)
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.GenericHandler, handler));
+            return null;
+        }
+
+        var parameters = new List<ParameterModel>();
+        foreach (var parameter in handler.Parameters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ParseParameter(parameter, problems) is { } model)
+            {
+                parameters.Add(model);
+            }
+        }
+
+        var returnShape = ParseReturnType(handler, problems);
+        if (returnShape is null || parameters.Count != handler.Parameters.Length)
+        {
+            return null;
+        }
+
+        var (awaitable, resultKind, output) = returnShape.Value;
+        return new HandlerModel(handler.Name, awaitable, resultKind, parameters.ToImmutableEquatableArray(), output);
+    }
+
+    private static ParameterModel? ParseParameter(IParameterSymbol parameter, ICollection<WorkerProblem> problems)
+    {
+        if (parameter.RefKind != RefKind.None)
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.RefParameter, parameter));
+            return null;
+        }
+
+        var variableAttribute = parameter.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, KnownTypes.VariableAttributeName));
+        var special = KnownTypes.IsRuntimeType(parameter.Type, KnownTypes.ExternalWorkerJobName) ? ParameterSource.Job
+            : KnownTypes.IsCancellationToken(parameter.Type) ? ParameterSource.CancellationToken
+            : ParameterSource.Variable;
+        if (special != ParameterSource.Variable)
+        {
+            if (variableAttribute is not null)
+            {
+                problems.Add(new WorkerProblem(WorkerProblemKind.VariableOnSpecialParameter, parameter));
+                return null;
+            }
+
+            return new ParameterModel(parameter.Name, special, null, null, null);
+        }
+
+        var variableName = variableAttribute is null ? parameter.Name : VariableNameOf(variableAttribute);
+        if (string.IsNullOrWhiteSpace(variableName))
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.InvalidVariableName, parameter, variableName));
+            return null;
+        }
+
+        if (ClassifyVariableType(parameter.Type) is not { } type)
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.UnsupportedParameterType, parameter, parameter.Type.ToDisplayString()));
+            return null;
+        }
+
+        var defaultValue = parameter.HasExplicitDefaultValue ? DefaultValueLiteral(parameter) : null;
+        return new ParameterModel(parameter.Name, ParameterSource.Variable, variableName, type, defaultValue);
+    }
+
+    private static string? VariableNameOf(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+
+    private static (HandlerAwaitable Awaitable, HandlerResultKind ResultKind, OutputModel? Output)? ParseReturnType(
+        IMethodSymbol handler,
+        ICollection<WorkerProblem> problems)
+    {
+        if (handler.ReturnsByRef || handler.ReturnsByRefReadonly)
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.UnsupportedReturnType, handler, handler.ReturnType.ToDisplayString()));
+            return null;
+        }
+
+        if (handler.ReturnsVoid)
+        {
+            if (handler.IsAsync)
+            {
+                problems.Add(new WorkerProblem(WorkerProblemKind.AsyncVoidHandler, handler));
+                return null;
+            }
+
+            return (HandlerAwaitable.None, HandlerResultKind.Nothing, null);
+        }
+
+        var returnType = handler.ReturnType;
+        var awaitable = HandlerAwaitable.None;
+        if (returnType is INamedTypeSymbol named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && named.ContainingType is null)
+        {
+            switch (named.MetadataName)
+            {
+                case "Task":
+                    return (HandlerAwaitable.Task, HandlerResultKind.Nothing, null);
+                case "ValueTask":
+                    return (HandlerAwaitable.ValueTask, HandlerResultKind.Nothing, null);
+                case "Task`1":
+                    awaitable = HandlerAwaitable.Task;
+                    returnType = named.TypeArguments[0];
+                    break;
+                case "ValueTask`1":
+                    awaitable = HandlerAwaitable.ValueTask;
+                    returnType = named.TypeArguments[0];
+                    break;
+            }
+        }
+
+        if (KnownTypes.IsRuntimeType(returnType, KnownTypes.WorkerResultName))
+        {
+            return (awaitable, HandlerResultKind.WorkerResult, null);
+        }
+
+        var output = ParseOutput(handler, returnType, problems);
+        return output is null ? null : (awaitable, HandlerResultKind.Output, output);
+    }
+}
