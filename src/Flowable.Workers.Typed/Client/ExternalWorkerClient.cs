@@ -113,6 +113,36 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
             cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the generated worker <typeparamref name="TWorker"/> (a partial class marked <c>[ExternalWorker]</c>) on every
+    /// job of its topic until the subscription is stopped. A new worker is created for each job, its constructor
+    /// parameters taken from <paramref name="services"/>, and disposed afterwards when it is disposable.
+    /// </summary>
+    /// <param name="services">Provides the worker's constructor parameters; null when it has none.</param>
+    /// <param name="options">Settings the worker's attribute leaves open; what the attribute sets wins.</param>
+    /// <param name="cancellationToken">Stops the subscription when cancelled.</param>
+    public ExternalWorkerSubscription Subscribe<TWorker>(
+        IServiceProvider? services = null,
+        ExternalWorkerSubscriptionOptions? options = null,
+        CancellationToken cancellationToken = default)
+        where TWorker : class, IExternalWorker<TWorker> =>
+        Subscribe(TWorker.Definition, services, options, cancellationToken);
+
+    /// <summary>Runs the generated worker described by <paramref name="definition"/> (see <see cref="Subscribe{TWorker}"/>).</summary>
+    public ExternalWorkerSubscription Subscribe(
+        ExternalWorkerDefinition definition,
+        IServiceProvider? services = null,
+        ExternalWorkerSubscriptionOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Subscribe(
+            definition.Topic,
+            GeneratedWorkerHandler.For(definition, services ?? NoServices.Instance),
+            ExternalWorkerSubscriptionOptions.For(definition, options),
+            cancellationToken);
+    }
+
     /// <summary>Lists jobs (without variables), one page at a time.</summary>
     public Task<ExternalWorkerJobPage> ListJobsAsync(ExternalWorkerJobQuery? query = null, CancellationToken cancellationToken = default) =>
         Api.ListJobsAsync(query ?? new ExternalWorkerJobQuery(), cancellationToken);

@@ -93,6 +93,22 @@ public sealed class ExternalWorkerSubscriptionOptions
         }
     }
 
+    /// <summary>
+    /// The options of a generated worker: what its <c>[ExternalWorker]</c> attribute sets wins over
+    /// <paramref name="defaults"/>, which win over the built-in defaults.
+    /// </summary>
+    internal static ExternalWorkerSubscriptionOptions For(ExternalWorkerDefinition definition, ExternalWorkerSubscriptionOptions? defaults)
+    {
+        var options = defaults?.Clone() ?? new ExternalWorkerSubscriptionOptions();
+        options.LockDuration = definition.LockDuration ?? options.LockDuration;
+        options.PollInterval = definition.PollInterval ?? options.PollInterval;
+        options.NumberOfTasks = definition.NumberOfTasks ?? options.NumberOfTasks;
+        options.NumberOfRetries = definition.NumberOfRetries ?? options.NumberOfRetries;
+        options.MaxConcurrency = definition.MaxConcurrency ?? options.MaxConcurrency;
+        options.ScopeType = definition.ScopeType ?? options.ScopeType;
+        return options;
+    }
+
     /// <summary>A copy, so that a running subscription is not affected by later changes to these options.</summary>
     internal ExternalWorkerSubscriptionOptions Clone() => (ExternalWorkerSubscriptionOptions)MemberwiseClone();
 

@@ -133,35 +133,45 @@ internal sealed class JobDispatcher : IDisposable
     {
         using var lockExpiring = new CancellationTokenSource(HandlerTimeLimit(lockExpiresAt), _timeProvider);
         using var handlerToken = CancellationTokenSource.CreateLinkedTokenSource(_cancelHandlers.Token, lockExpiring.Token);
+        WorkerResult result;
+        Exception? thrown = null;
         try
         {
-            return await _handler(job, handlerToken.Token).ConfigureAwait(false);
+            result = await _handler(job, handlerToken.Token).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            var result = WorkerResult.FromException(exception);
-            if (result.Kind == WorkerResultKind.Fail && _cancelHandlers.IsCancellationRequested)
-            {
-                return null;
-            }
+            thrown = exception;
+            result = WorkerResult.FromException(exception);
+        }
 
-            if (result.Kind == WorkerResultKind.Fail && lockExpiring.IsCancellationRequested)
-            {
-                _logger.HandlerOutlivedLock(job.Id);
-                return null;
-            }
-
-            if (exception is VariableConversionException)
-            {
-                _logger.VariableRejected(job.Id, exception.Message);
-            }
-            else if (result.Kind == WorkerResultKind.Fail)
-            {
-                _logger.HandlerFailed(exception, job.Id);
-            }
-
+        if (result.Kind != WorkerResultKind.Fail)
+        {
             return result;
         }
+
+        // A handler that fails once its token is cancelled fails because of the cancellation: give the job back.
+        if (_cancelHandlers.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        if (lockExpiring.IsCancellationRequested)
+        {
+            _logger.HandlerOutlivedLock(job.Id);
+            return null;
+        }
+
+        if (thrown is VariableConversionException)
+        {
+            _logger.VariableRejected(job.Id, thrown.Message);
+        }
+        else if (thrown is not null)
+        {
+            _logger.HandlerFailed(thrown, job.Id);
+        }
+
+        return result;
     }
 
     /// <summary>How long a handler may run: until shortly before the lock expires (a tenth of the lock, at most 10 s, earlier).</summary>
