@@ -1,0 +1,31 @@
+using Flowable.Workers.Typed.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace Flowable.Workers.Typed.Client;
+
+/// <summary>
+/// Gives jobs back to Flowable (unacquire, Flowable 7.0+) when the worker will not run them, so another worker can
+/// take them at once instead of after the lock expires. Without the endpoint (404) the lock simply expires.
+/// </summary>
+internal sealed class JobReleaser(IFlowableExternalJobApi api, string workerId, ILogger logger)
+{
+    private readonly UnacquireJobsRequest _request = new() { WorkerId = workerId };
+
+    /// <summary>Gives back one job; failures are logged, never thrown (the lock expiring is the fallback).</summary>
+    public async Task GiveBackAsync(ExternalWorkerJob job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.UnacquireJobAsync(job.Id, _request, cancellationToken).ConfigureAwait(false);
+            logger.JobGivenBack(job.Id);
+        }
+        catch (FlowableNotFoundException)
+        {
+            logger.GiveBackUnsupported(job.Id);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.GiveBackFailed(exception, job.Id);
+        }
+    }
+}

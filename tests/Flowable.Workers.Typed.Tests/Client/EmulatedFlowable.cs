@@ -1,0 +1,85 @@
+using Flowable.Workers.Typed.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Flowable.Workers.Typed.Tests.Client;
+
+/// <summary>A <see cref="FlowableEmulator"/> on loopback and an <see cref="ExternalWorkerClient"/> pointed at it, with captured logs.</summary>
+internal sealed class EmulatedFlowable : IAsyncDisposable
+{
+    /// <summary>A generous upper bound on waiting for an event; never a speed expectation.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public const string WorkerId = "test-worker";
+
+    private readonly ILoggerFactory _loggerFactory;
+
+    private EmulatedFlowable(FlowableEmulator emulator, ExternalWorkerClient client, FakeLogCollector logs, ILoggerFactory loggerFactory)
+    {
+        Emulator = emulator;
+        Client = client;
+        Logs = logs;
+        _loggerFactory = loggerFactory;
+    }
+
+    public FlowableEmulator Emulator { get; }
+
+    public ExternalWorkerClient Client { get; }
+
+    public FakeLogCollector Logs { get; }
+
+    /// <summary>Subscription options for tests: short poll interval and backoff so that the tests stay quick.</summary>
+    public static ExternalWorkerSubscriptionOptions FastOptions(int maxConcurrency = 1, int numberOfTasks = 1) => new()
+    {
+        PollInterval = TimeSpan.FromMilliseconds(20),
+        ErrorBackoffInitialDelay = TimeSpan.FromMilliseconds(20),
+        ErrorBackoffMaxDelay = TimeSpan.FromMilliseconds(200),
+        MaxConcurrency = maxConcurrency,
+        NumberOfTasks = numberOfTasks,
+    };
+
+    public static async Task<EmulatedFlowable> StartAsync(
+        FlowableEmulatorOptions? emulatorOptions = null,
+        Action<ExternalWorkerClientOptions>? configureClient = null)
+    {
+        var emulator = await FlowableEmulator.StartNewAsync(emulatorOptions);
+        var collector = new FakeLogCollector();
+        var loggerFactory = LoggerFactory.Create(logging => logging
+            .SetMinimumLevel(LogLevel.Debug)
+            .AddProvider(new FakeLoggerProvider(collector)));
+        var clientOptions = new ExternalWorkerClientOptions
+        {
+            FlowableHost = emulator.BaseUrl.ToString(),
+            WorkerId = WorkerId,
+            LoggerFactory = loggerFactory,
+        };
+        configureClient?.Invoke(clientOptions);
+        return new EmulatedFlowable(emulator, new ExternalWorkerClient(clientOptions), collector, loggerFactory);
+    }
+
+    /// <summary>The requests the emulator received on one endpoint, e.g. <c>/acquire/jobs</c>.</summary>
+    public IReadOnlyList<RecordedRequest> RequestsTo(string apiPath) =>
+        Emulator.Requests.Where(r => r.PathAndQuery.EndsWith("/external-job-api" + apiPath, StringComparison.Ordinal)).ToList();
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking often, up to <see cref="Timeout"/>.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string description)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {description}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await Emulator.DisposeAsync();
+        _loggerFactory.Dispose();
+    }
+}

@@ -1,0 +1,69 @@
+using Flowable.Workers.Typed.Client;
+
+namespace Flowable.Workers.Typed.Tests.Client;
+
+public sealed class ErrorBackoffTests
+{
+    [Fact]
+    public void Delays_double_per_failure_within_jitter_and_stop_at_the_cap()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new Random(42));
+
+        var delays = Enumerable.Range(0, 8).Select(_ => backoff.NextDelay()).ToList();
+
+        double[] expectedSeconds = [1, 2, 4, 8, 10, 10, 10, 10];
+        for (var i = 0; i < delays.Count; i++)
+        {
+            Assert.InRange(delays[i].TotalSeconds, expectedSeconds[i] * 0.8, Math.Min(expectedSeconds[i] * 1.2, 10));
+        }
+
+        Assert.Equal(8, backoff.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public void Reset_starts_again_from_the_initial_delay()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), new Random(7));
+        for (var i = 0; i < 5; i++)
+        {
+            backoff.NextDelay();
+        }
+
+        backoff.Reset();
+
+        Assert.Equal(0, backoff.ConsecutiveFailures);
+        Assert.InRange(backoff.NextDelay().TotalSeconds, 0.8, 1.2);
+    }
+
+    [Fact]
+    public void Jitter_spreads_delays_instead_of_repeating_one_value()
+    {
+        var random = new Random(1);
+        var delays = Enumerable.Range(0, 50)
+            .Select(_ => ErrorBackoff.Jitter(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), random))
+            .ToList();
+
+        Assert.All(delays, d => Assert.InRange(d.TotalSeconds, 8, 12));
+        Assert.True(delays.Distinct().Count() > 40);
+    }
+
+    [Fact]
+    public void Many_failures_never_overflow_past_the_cap()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(5), new Random(3));
+
+        var last = TimeSpan.Zero;
+        for (var i = 0; i < 200; i++)
+        {
+            last = backoff.NextDelay();
+        }
+
+        Assert.InRange(last.TotalSeconds, 4, 5);
+    }
+
+    [Fact]
+    public void A_cap_below_the_initial_delay_is_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ErrorBackoff(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)));
+    }
+}
