@@ -30,6 +30,8 @@ public sealed class PackageLayoutTests(PackedPackages packages)
     [InlineData("lib/net10.0/Flowable.Workers.Typed.dll")]
     [InlineData("lib/net10.0/Flowable.Workers.Typed.xml")]
     [InlineData(RoslynFolder + "Flowable.Workers.Typed.Generators.dll")]
+    [InlineData("build/Flowable.Workers.Typed.props")]
+    [InlineData("buildTransitive/Flowable.Workers.Typed.props")]
     [InlineData("README.md")]
     public void The_runtime_package_contains(string path)
     {
