@@ -1,4 +1,4 @@
-// QuickStart: an external worker that approves orders.
+// QuickStart: an external worker that approves orders (the client API) and a typed worker that reserves stock.
 //
 //   dotnet run --project samples/QuickStart
 //       starts an embedded Flowable emulator, creates a few jobs, processes them, prints each outcome, and exits

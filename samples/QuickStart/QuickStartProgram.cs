@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Flowable.Workers.Typed;
 using Flowable.Workers.Typed.Testing;
 using Microsoft.Extensions.Logging;
@@ -30,12 +31,16 @@ internal static class QuickStartProgram
             [flowable.CreateBpmnJob(topic, Customer("Alan"), EmulatorVariable.BigDecimal("amount", 5000m))] = EmulatorOutcomeKind.BpmnError,
             [flowable.CreateCmmnJob(topic, Customer("Edsger"), EmulatorVariable.Double("amount", 4200.0))] = EmulatorOutcomeKind.CmmnTerminated,
             [flowable.CreateBpmnJob(topic, Customer("Eve"), EmulatorVariable.String("amount", "a lot"))] = EmulatorOutcomeKind.DeadLettered,
+            [flowable.CreateBpmnJob(ReserveStock.Topic, Order("1001"), Lines(("A-1", 2), ("B-7", 1)), OrderedOn, Express)] = EmulatorOutcomeKind.Completed,
+            [flowable.CreateBpmnJob(ReserveStock.Topic, Order("1002"), Lines(), OrderedOn)] = EmulatorOutcomeKind.BpmnError,
+            [flowable.CreateBpmnJob(ReserveStock.Topic, Order("1003"), Lines(("C-3", 4)))] = EmulatorOutcomeKind.DeadLettered,
         };
-        await output.WriteLineAsync($"Flowable emulator at {flowable.BaseUrl}; {expected.Count} jobs on topic '{topic}'");
+        await output.WriteLineAsync($"Flowable emulator at {flowable.BaseUrl}; {expected.Count} jobs on topics '{topic}' and '{ReserveStock.Topic}'");
 
         await using var client = new ExternalWorkerClient(flowable.BaseUrl.ToString(), workerId: "quickstart-worker");
         var options = new ExternalWorkerSubscriptionOptions { PollInterval = TimeSpan.FromMilliseconds(100), MaxConcurrency = 2 };
         await using var subscription = client.Subscribe(topic, ApproveOrder.Handle, options);
+        await using var typedSubscription = client.Subscribe<ReserveStock>(options: options);
 
         var outcomes = await flowable.WaitForOutcomesAsync(expected.Keys, TimeSpan.FromSeconds(30));
         foreach (var outcome in outcomes)
@@ -68,11 +73,21 @@ internal static class QuickStartProgram
                 return outcome;
             },
             cancellationToken: stop);
-        await subscription;
+        var typedSubscription = client.Subscribe<ReserveStock>(cancellationToken: stop);
+        await Task.WhenAll(subscription.Completion, typedSubscription.Completion);
         return 0;
     }
 
+    private static readonly EmulatorVariable OrderedOn = EmulatorVariable.LocalDate("orderedOn", new DateOnly(2026, 11, 30));
+
+    private static readonly EmulatorVariable Express = EmulatorVariable.Boolean("express", true);
+
     private static EmulatorVariable Customer(string name) => EmulatorVariable.String("customer", name);
+
+    private static EmulatorVariable Order(string orderId) => EmulatorVariable.String("orderId", orderId);
+
+    private static EmulatorVariable Lines(params (string Sku, int Quantity)[] lines) =>
+        EmulatorVariable.Json("lines", new JsonArray([.. lines.Select(line => new JsonObject { ["sku"] = line.Sku, ["quantity"] = line.Quantity })]));
 
     private static string Describe(EmulatorJobOutcome outcome)
     {

@@ -18,6 +18,9 @@ public sealed class QuickStartTests
         Assert.Contains("BpmnError (error code amountTooHigh): limit (bigDecimal) = \"1000\"", text, StringComparison.Ordinal);
         Assert.Contains("CmmnTerminated: reason (string) = \"4200 is over the limit of 1000\"", text, StringComparison.Ordinal);
         Assert.Contains("DeadLettered (Variable 'amount' expected bigDecimal but was string \"a lot\")", text, StringComparison.Ordinal);
+        Assert.Contains("Completed: reservationId (string) = \"R-1001\", reserved (integer) = 3, shipBy (localDate) = \"2026-12-01\"", text, StringComparison.Ordinal);
+        Assert.Contains("BpmnError (error code emptyOrder)", text, StringComparison.Ordinal);
+        Assert.Contains("DeadLettered (Variable 'orderedOn' expected localDate but was missing)", text, StringComparison.Ordinal);
         Assert.EndsWith("Every job ended as expected." + Environment.NewLine, text, StringComparison.Ordinal);
     }
 
