@@ -66,11 +66,11 @@ public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer
         }
 
         var handler = worker.GetMembers(model.Handler.MethodName).OfType<IMethodSymbol>().First(m => !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public);
-        var lockDuration = ProblemLocations.ArgumentValue(attribute, "LockDuration");
+        var lockDuration = attribute.NamedArguments.First(argument => argument.Key == "LockDuration").Value.Value;
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.LongLockWithoutCancellation,
             ProblemLocations.NameLocation(handler),
             handler.Name,
-            lockDuration?.ToString() ?? TimeSpan.FromTicks(ticks).ToString()));
+            lockDuration));
     }
 }

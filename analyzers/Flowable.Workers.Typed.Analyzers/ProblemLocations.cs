@@ -5,10 +5,27 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Flowable.Workers.Typed.Analyzers;
 
-/// <summary>Where a problem is shown: the attribute argument at fault, a return type, or the name of the symbol.</summary>
+/// <summary>
+/// Where a problem is shown: the attribute argument at fault, a return type, or the name of the symbol. Always inside
+/// the worker's own declaration, so each worker reports its problems once, the IDE refreshes them when the worker's
+/// file changes, and code fixes apply: a containing type's problem is shown on the worker's name, an output type's
+/// on the handler's return type.
+/// </summary>
 internal static class ProblemLocations
 {
     public static Location For(WorkerProblem problem, INamedTypeSymbol worker, AttributeData attribute)
+    {
+        var preferred = Preferred(problem, worker, attribute);
+        if (IsInside(preferred, worker))
+        {
+            return preferred;
+        }
+
+        var returnType = problem.Symbol is IPropertySymbol ? HandlerReturnType(worker) : null;
+        return returnType ?? NameLocation(worker) ?? Location.None;
+    }
+
+    private static Location Preferred(WorkerProblem problem, INamedTypeSymbol worker, AttributeData attribute)
     {
         if (problem.AttributeArgument is { } argumentName && ArgumentValue(attribute, argumentName) is { } argument)
         {
@@ -37,6 +54,17 @@ internal static class ProblemLocations
             : arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
         return argument?.Expression;
     }
+
+    private static bool IsInside(Location location, INamedTypeSymbol worker) =>
+        location.IsInSource
+        && worker.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == location.SourceTree && r.Span.Contains(location.SourceSpan));
+
+    private static Location? HandlerReturnType(INamedTypeSymbol worker) =>
+        worker.GetMembers("Handle").Concat(worker.GetMembers("HandleAsync"))
+            .Select(Declaration)
+            .OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault(method => method.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PublicKeyword))
+            ?.ReturnType.GetLocation();
 
     public static Location? NameLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault(location => location.IsInSource);
 

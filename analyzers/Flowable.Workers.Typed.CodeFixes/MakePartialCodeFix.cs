@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -9,7 +12,10 @@ using Flowable.Workers.Typed.Analyzers;
 
 namespace Flowable.Workers.Typed.CodeFixes;
 
-/// <summary>Adds <c>partial</c> to a worker class (FLW0001) or a type containing one (FLW0002).</summary>
+/// <summary>
+/// Adds <c>partial</c> to a worker class (FLW0001) or the types containing one (FLW0002): to every declaration from the
+/// worker outwards that lacks it.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
 public sealed class MakePartialCodeFix : CodeFixProvider
 {
@@ -25,13 +31,20 @@ public sealed class MakePartialCodeFix : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            var declaration = await SyntaxFixes.FindAncestorAsync<TypeDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (declaration is not null)
+            var worker = await SyntaxFixes.FindAncestorAsync<TypeDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+            var declarations = worker?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Where(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword)).ToList();
+            if (declarations is { Count: > 0 })
             {
-                SyntaxFixes.Register(context, diagnostic, $"Make '{declaration.Identifier.ValueText}' partial", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, declaration, AddPartial(declaration), cancellationToken));
+                var title = $"Make {string.Join(", ", declarations.Select(d => $"'{d.Identifier.ValueText}'"))} partial";
+                SyntaxFixes.Register(context, diagnostic, title, cancellationToken => AddPartialAsync(context.Document, declarations, cancellationToken));
             }
         }
+    }
+
+    private static async Task<Document> AddPartialAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> declarations, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(root!.ReplaceNodes(declarations, (_, rewritten) => AddPartial(rewritten)));
     }
 
     private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
