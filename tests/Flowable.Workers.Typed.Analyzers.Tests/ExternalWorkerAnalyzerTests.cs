@@ -57,6 +57,25 @@ public sealed class ExternalWorkerAnalyzerTests
     }
 
     [Fact]
+    public async Task An_output_type_declared_in_the_worker_gets_the_diagnostic_on_its_property() =>
+        await new WorkerAnalyzerTest<ExternalWorkerAnalyzer>(
+            """[ExternalWorker("t")] public partial class W { public Out Handle() => new(); public sealed class Out { public object? {|#0:Data|} { get; init; } } }""",
+            new DiagnosticResult(DiagnosticDescriptors.UnsupportedOutputPropertyType).WithLocation(0).WithArguments("Data", "object?")).RunAsync();
+
+    [Fact]
+    public async Task Two_workers_in_one_non_partial_type_each_report_on_their_own_name() =>
+        await new WorkerAnalyzerTest<ExternalWorkerAnalyzer>(
+            """
+            public class Outer
+            {
+                [ExternalWorker("a")] public partial class {|#0:A|} { public void Handle() { } }
+                [ExternalWorker("b")] public partial class {|#1:B|} { public void Handle() { } }
+            }
+            """,
+            new DiagnosticResult(DiagnosticDescriptors.ContainingTypeNotPartial).WithLocation(0).WithArguments("Outer", string.Empty),
+            new DiagnosticResult(DiagnosticDescriptors.ContainingTypeNotPartial).WithLocation(1).WithArguments("Outer", string.Empty)).RunAsync();
+
+    [Fact]
     public async Task A_worker_with_a_long_lock_and_a_cancellation_token_gets_no_hint() =>
         await new WorkerAnalyzerTest<ExternalWorkerAnalyzer>(
             """[ExternalWorker("t", LockDuration = "PT1H")] public partial class W { public Task HandleAsync(string orderId, CancellationToken cancellationToken) => Task.CompletedTask; }""").RunAsync();
