@@ -52,10 +52,19 @@ public sealed class InvalidWorkerTests
         { """[ExternalWorker("t")] public partial class W { public List<Out> Handle() => new(); } public sealed record Out(int A);""", nameof(WorkerProblemKind.UnsupportedReturnType) },
         { """[ExternalWorker("t")] public partial class W { public object Handle() => new(); }""", nameof(WorkerProblemKind.UnsupportedReturnType) },
         { """[ExternalWorker("t")] public partial class W { public IAsyncEnumerable<int> Handle() => null!; }""", nameof(WorkerProblemKind.UnsupportedReturnType) },
-        { """[ExternalWorker("t")] public partial class W { public void Handle(ref int count) { } }""", nameof(WorkerProblemKind.RefParameter) },
-        { """[ExternalWorker("t")] public partial class W { public void Handle(out int count) { count = 0; } }""", nameof(WorkerProblemKind.RefParameter) },
-        { """[ExternalWorker("t")] public partial class W { public void Handle(in int count) { } }""", nameof(WorkerProblemKind.RefParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(ref int count) { } }""", nameof(WorkerProblemKind.ModifiedParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(out int count) { count = 0; } }""", nameof(WorkerProblemKind.ModifiedParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(in int count) { } }""", nameof(WorkerProblemKind.ModifiedParameter) },
         { """[ExternalWorker("t")] public partial class W { public void Handle(object value) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(params int[] counts) { } }""", nameof(WorkerProblemKind.ModifiedParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(byte[] payload) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(System.IO.Stream payload) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(string name, [Variable("name")] string other) { } }""", nameof(WorkerProblemKind.DuplicateParameterVariable) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(CancellationToken a, CancellationToken b) { } }""", nameof(WorkerProblemKind.DuplicateSpecialParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle(ExternalWorkerJob a, ExternalWorkerJob b) { } }""", nameof(WorkerProblemKind.DuplicateSpecialParameter) },
+        { """[ExternalWorker("t")] public partial class W { public void Handle([Variable("order-id")] string orderId) { } }""", nameof(WorkerProblemKind.InvalidVariableName) },
+        { """[ExternalWorker("t")] public partial class W { public Out Handle() => new(); } public sealed record Out;""", nameof(WorkerProblemKind.NoOutputProperties) },
+        { """[ExternalWorker("t")] public partial class W { public Out Handle() => new(); } public sealed class Out { [Variable("1st")] public int First { get; init; } }""", nameof(WorkerProblemKind.InvalidVariableName) },
         { """[ExternalWorker("t")] public partial class W { public void Handle(TimeSpan value) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
         { """[ExternalWorker("t")] public partial class W { public void Handle(char value) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
         { """[ExternalWorker("t")] public partial class W { public void Handle(uint value) { } }""", nameof(WorkerProblemKind.UnsupportedParameterType) },
@@ -115,7 +124,7 @@ public sealed class InvalidWorkerTests
         var kinds = ParseProblems(compilation).Select(problem => problem.Kind).ToHashSet();
 
         Assert.Superset(
-            new HashSet<WorkerProblemKind> { WorkerProblemKind.NotPartial, WorkerProblemKind.InvalidTopic, WorkerProblemKind.UnsupportedParameterType, WorkerProblemKind.RefParameter },
+            new HashSet<WorkerProblemKind> { WorkerProblemKind.NotPartial, WorkerProblemKind.InvalidTopic, WorkerProblemKind.UnsupportedParameterType, WorkerProblemKind.ModifiedParameter },
             kinds);
     }
 

@@ -13,16 +13,29 @@ public sealed class PackageLayoutTests(PackedPackages packages)
 
     private static readonly Version MaxRoslynVersion = new(4, 8, 0, 0);
 
-    private static readonly HashSet<string> HostAssemblies = new(StringComparer.Ordinal)
+    /// <summary>What csc (and every other compiler host) loads next to an analyzer or generator.</summary>
+    private static readonly HashSet<string> CompilerHostAssemblies = new(StringComparer.Ordinal)
     {
         "netstandard",
         "Microsoft.CodeAnalysis",
         "Microsoft.CodeAnalysis.CSharp",
-        "Microsoft.CodeAnalysis.Workspaces",
-        "Microsoft.CodeAnalysis.CSharp.Workspaces",
         "System.Collections.Immutable",
         "System.Reflection.Metadata",
     };
+
+    /// <summary>
+    /// What an IDE host (Visual Studio, Rider, the C# Dev Kit language server) adds for code fix providers: the
+    /// Workspaces layer and MEF's attributes. Only the code-fix assembly may use them; csc never instantiates it (it
+    /// finds no analyzer or generator in it), so it is harmless in a command-line build.
+    /// </summary>
+    private static readonly HashSet<string> IdeHostAssemblies = new(StringComparer.Ordinal)
+    {
+        "Microsoft.CodeAnalysis.Workspaces",
+        "Microsoft.CodeAnalysis.CSharp.Workspaces",
+        "System.Composition.AttributedModel",
+    };
+
+    private const string CodeFixesAssembly = "Flowable.Workers.Typed.CodeFixes";
 
     [Theory]
     [InlineData("lib/net8.0/Flowable.Workers.Typed.dll")]
@@ -30,6 +43,8 @@ public sealed class PackageLayoutTests(PackedPackages packages)
     [InlineData("lib/net10.0/Flowable.Workers.Typed.dll")]
     [InlineData("lib/net10.0/Flowable.Workers.Typed.xml")]
     [InlineData(RoslynFolder + "Flowable.Workers.Typed.Generators.dll")]
+    [InlineData(RoslynFolder + "Flowable.Workers.Typed.Analyzers.dll")]
+    [InlineData(RoslynFolder + CodeFixesAssembly + ".dll")]
     [InlineData("build/Flowable.Workers.Typed.props")]
     [InlineData("buildTransitive/Flowable.Workers.Typed.props")]
     [InlineData("README.md")]
@@ -59,13 +74,15 @@ public sealed class PackageLayoutTests(PackedPackages packages)
             .ToList();
         var packed = components.Select(entry => Path.GetFileNameWithoutExtension(entry.Name)).ToHashSet(StringComparer.Ordinal);
 
+        Assert.Equal(3, components.Count);
         foreach (var component in components)
         {
+            var isCodeFixes = Path.GetFileNameWithoutExtension(component.Name) == CodeFixesAssembly;
             foreach (var (name, version) in ReferencedAssemblies(component))
             {
                 Assert.True(
-                    HostAssemblies.Contains(name) || packed.Contains(name),
-                    $"{component.Name} references {name} {version}, which a compiler host does not load.");
+                    CompilerHostAssemblies.Contains(name) || (packed.Contains(name) && name != CodeFixesAssembly) || (isCodeFixes && IdeHostAssemblies.Contains(name)),
+                    $"{component.Name} references {name} {version}, which its host does not load.");
                 if (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
                 {
                     Assert.True(version <= MaxRoslynVersion, $"{component.Name} needs {name} {version}; Roslyn 4.8 hosts have {MaxRoslynVersion}.");

@@ -14,6 +14,11 @@ internal static partial class Parser
     /// </summary>
     private static ImmutableEquatableArray<ConstructorParameterModel>? ParseConstructor(INamedTypeSymbol worker, ICollection<WorkerProblem> problems)
     {
+        if (worker.IsStatic || worker.IsAbstract)
+        {
+            return null; // NotInstantiable says it all; an abstract class's protected constructor is no further problem.
+        }
+
         var constructors = worker.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToList();
         var constructor = constructors.Count == 1
             ? constructors[0]

@@ -39,10 +39,25 @@ internal static partial class Parser
         }
 
         var parameters = new List<ParameterModel>();
+        var variableNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var specialSources = new HashSet<ParameterSource>();
         foreach (var parameter in handler.Parameters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ParseParameter(parameter, problems) is { } model)
+            if (ParseParameter(parameter, problems) is not { } model)
+            {
+                continue;
+            }
+
+            if (model.Source == ParameterSource.Variable && !variableNames.Add(model.VariableName!))
+            {
+                problems.Add(new WorkerProblem(WorkerProblemKind.DuplicateParameterVariable, parameter, model.VariableName));
+            }
+            else if (model.Source != ParameterSource.Variable && !specialSources.Add(model.Source))
+            {
+                problems.Add(new WorkerProblem(WorkerProblemKind.DuplicateSpecialParameter, parameter, parameter.Type.Name));
+            }
+            else
             {
                 parameters.Add(model);
             }
@@ -60,9 +75,9 @@ internal static partial class Parser
 
     private static ParameterModel? ParseParameter(IParameterSymbol parameter, ICollection<WorkerProblem> problems)
     {
-        if (parameter.RefKind != RefKind.None)
+        if (parameter.RefKind != RefKind.None || parameter.IsParams)
         {
-            problems.Add(new WorkerProblem(WorkerProblemKind.RefParameter, parameter));
+            problems.Add(new WorkerProblem(WorkerProblemKind.ModifiedParameter, parameter, ModifierKeyword(parameter)));
             return null;
         }
 
@@ -82,7 +97,7 @@ internal static partial class Parser
         }
 
         var variableName = variableAttribute is null ? parameter.Name : VariableNameOf(variableAttribute);
-        if (string.IsNullOrWhiteSpace(variableName))
+        if (!VariableNames.IsValid(variableName))
         {
             problems.Add(new WorkerProblem(WorkerProblemKind.InvalidVariableName, parameter, variableName));
             return null;
@@ -97,6 +112,15 @@ internal static partial class Parser
         var defaultValue = parameter.HasExplicitDefaultValue ? DefaultValueLiteral(parameter) : null;
         return new ParameterModel(parameter.Name, ParameterSource.Variable, variableName, type, defaultValue);
     }
+
+    private static string ModifierKeyword(IParameterSymbol parameter) => parameter.RefKind switch
+    {
+        RefKind.None => "params",
+        RefKind.Ref => "ref",
+        RefKind.Out => "out",
+        RefKind.In => "in",
+        _ => "ref readonly",
+    };
 
     private static string? VariableNameOf(AttributeData attribute) =>
         attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;

@@ -13,7 +13,7 @@ internal static partial class Parser
         var topic = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
         if (string.IsNullOrWhiteSpace(topic))
         {
-            problems.Add(new WorkerProblem(WorkerProblemKind.InvalidTopic, worker, topic));
+            problems.Add(new WorkerProblem(WorkerProblemKind.InvalidTopic, worker, topic, "topic"));
             return null;
         }
 
@@ -30,25 +30,25 @@ internal static partial class Parser
             switch (argument.Key)
             {
                 case "LockDuration":
-                    valid &= TryParseDuration(worker, value, problems, out lockDuration);
+                    valid &= TryParseDuration(worker, argument.Key, value, problems, out lockDuration);
                     break;
                 case "PollInterval":
-                    valid &= TryParseDuration(worker, value, problems, out pollInterval);
+                    valid &= TryParseDuration(worker, argument.Key, value, problems, out pollInterval);
                     break;
                 case "NumberOfTasks":
-                    valid &= TryReadCount(worker, value, minimum: 1, problems, out numberOfTasks);
+                    valid &= TryReadCount(worker, argument.Key, value, minimum: 1, problems, out numberOfTasks);
                     break;
                 case "NumberOfRetries":
-                    valid &= TryReadCount(worker, value, minimum: 0, problems, out numberOfRetries);
+                    valid &= TryReadCount(worker, argument.Key, value, minimum: 0, problems, out numberOfRetries);
                     break;
                 case "MaxConcurrency":
-                    valid &= TryReadCount(worker, value, minimum: 1, problems, out maxConcurrency);
+                    valid &= TryReadCount(worker, argument.Key, value, minimum: 1, problems, out maxConcurrency);
                     break;
                 case "ScopeType" when value is int member && member >= 0 && member < ScopeTypeMembers.Length:
                     scopeType = ScopeTypeMembers[member];
                     break;
                 case "ScopeType":
-                    problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, "ScopeType"));
+                    problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString(), argument.Key));
                     valid = false;
                     break;
             }
@@ -59,7 +59,7 @@ internal static partial class Parser
             : null;
     }
 
-    private static bool TryParseDuration(INamedTypeSymbol worker, object? value, ICollection<WorkerProblem> problems, out long? ticks)
+    private static bool TryParseDuration(INamedTypeSymbol worker, string option, object? value, ICollection<WorkerProblem> problems, out long? ticks)
     {
         ticks = null;
         if (value is null)
@@ -73,11 +73,11 @@ internal static partial class Parser
             return true;
         }
 
-        problems.Add(new WorkerProblem(WorkerProblemKind.InvalidDuration, worker, value as string));
+        problems.Add(new WorkerProblem(WorkerProblemKind.InvalidDuration, worker, value as string, option));
         return false;
     }
 
-    private static bool TryReadCount(INamedTypeSymbol worker, object? value, int minimum, ICollection<WorkerProblem> problems, out int? count)
+    private static bool TryReadCount(INamedTypeSymbol worker, string option, object? value, int minimum, ICollection<WorkerProblem> problems, out int? count)
     {
         count = value as int?;
         if (count >= minimum)
@@ -85,7 +85,7 @@ internal static partial class Parser
             return true;
         }
 
-        problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString()));
+        problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString(), option));
         return false;
     }
 
@@ -119,7 +119,7 @@ internal static partial class Parser
 
         if (!KnownTypes.IsJsonSerializerContext(context) || context.IsAbstract)
         {
-            problems.Add(new WorkerProblem(WorkerProblemKind.InvalidJsonContext, worker, context.ToDisplayString()));
+            problems.Add(new WorkerProblem(WorkerProblemKind.InvalidJsonContext, worker, context.ToDisplayString(), "JsonContext"));
             return null;
         }
 

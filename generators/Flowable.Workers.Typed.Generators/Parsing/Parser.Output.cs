@@ -26,9 +26,16 @@ internal static partial class Parser
             return null;
         }
 
+        var readable = ReadableProperties(named);
+        if (readable.Count == 0)
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.NoOutputProperties, handler, returnType.ToDisplayString()));
+            return null;
+        }
+
         var properties = new List<OutputPropertyModel>();
         var valid = true;
-        foreach (var property in ReadableProperties(named))
+        foreach (var property in readable)
         {
             if (ClassifyVariableType(property.Type) is not { } propertyType)
             {
@@ -38,7 +45,7 @@ internal static partial class Parser
             }
 
             var variableName = OutputVariableName(property, named);
-            if (string.IsNullOrWhiteSpace(variableName))
+            if (!VariableNames.IsValid(variableName))
             {
                 problems.Add(new WorkerProblem(WorkerProblemKind.InvalidVariableName, property, variableName));
                 valid = false;

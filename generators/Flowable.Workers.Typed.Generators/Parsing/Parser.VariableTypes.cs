@@ -12,6 +12,8 @@ internal static partial class Parser
         "IDictionary`2", "IReadOnlyDictionary`2", "ISet`1", "IReadOnlySet`1",
     ];
 
+    private static readonly string[] UnserializableNamespaces = ["System.Threading", "System.Reflection", "System.IO", "System.Net"];
+
     /// <summary>The binding table row of <paramref name="type"/>, or null when the type cannot be a variable.</summary>
     private static VariableTypeModel? ClassifyVariableType(ITypeSymbol type)
     {
@@ -90,7 +92,8 @@ internal static partial class Parser
     /// <summary>
     /// Records, classes, structs, arrays and the generic collection interfaces System.Text.Json can create. Framework
     /// types of the <c>System</c> namespace that are not in the binding table (<c>TimeSpan</c>, <c>Uri</c>, tuples,
-    /// <c>Task</c>, …), ref structs, delegates and type parameters are not variables.
+    /// <c>Task</c>, …), streams, sockets and other I/O types, <c>byte[]</c> (System.Text.Json writes it as a base64
+    /// string, not a json variable), ref structs, delegates and type parameters are not variables.
     /// </summary>
     private static bool IsJsonSerializable(ITypeSymbol type)
     {
@@ -101,7 +104,9 @@ internal static partial class Parser
 
         if (type is IArrayTypeSymbol array)
         {
-            return array.IsSZArray && array.ElementType.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer);
+            return array.IsSZArray
+                && array.ElementType.SpecialType != SpecialType.System_Byte
+                && array.ElementType.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer);
         }
 
         if (type is not INamedTypeSymbol named || named.IsUnboundGenericType || named.IsTupleType)
@@ -120,7 +125,6 @@ internal static partial class Parser
             return false;
         }
 
-        return ns != "System" && !ns.StartsWith("System.Threading", System.StringComparison.Ordinal)
-            && !ns.StartsWith("System.Reflection", System.StringComparison.Ordinal);
+        return ns != "System" && !UnserializableNamespaces.Any(prefix => ns.StartsWith(prefix, System.StringComparison.Ordinal));
     }
 }

@@ -48,17 +48,29 @@ internal enum WorkerProblemKind
     /// <summary>The handler's return type is none of <c>void</c>, <c>Task</c>, <c>ValueTask</c>, <c>WorkerResult</c> or a record/class (optionally in a task).</summary>
     UnsupportedReturnType,
 
-    /// <summary>A handler parameter is <c>ref</c>, <c>out</c> or <c>in</c>.</summary>
-    RefParameter,
+    /// <summary>A handler parameter is <c>ref</c>, <c>out</c>, <c>in</c>, <c>ref readonly</c> or <c>params</c>.</summary>
+    ModifiedParameter,
+
+    /// <summary>Two handler parameters read the same variable.</summary>
+    DuplicateParameterVariable,
+
+    /// <summary>A second <c>ExternalWorkerJob</c> or <c>CancellationToken</c> parameter.</summary>
+    DuplicateSpecialParameter,
 
     /// <summary>A handler parameter's type is not in the binding table.</summary>
     UnsupportedParameterType,
 
-    /// <summary>A <c>[Variable]</c> name is null, empty or white space.</summary>
+    /// <summary>
+    /// A variable name (from <c>[Variable]</c>) is not usable in Flowable expressions: it must start with a letter,
+    /// <c>_</c> or <c>$</c> and go on with letters, digits, <c>_</c> or <c>$</c>.
+    /// </summary>
     InvalidVariableName,
 
     /// <summary><c>[Variable]</c> on an <c>ExternalWorkerJob</c> or <c>CancellationToken</c> parameter.</summary>
     VariableOnSpecialParameter,
+
+    /// <summary>The handler returns a type without public readable properties, so it would complete with no variables.</summary>
+    NoOutputProperties,
 
     /// <summary>A property of the return type has a type that is not in the binding table.</summary>
     UnsupportedOutputPropertyType,

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Flowable.Workers.Typed.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Flowable.Workers.Typed.Analyzers;
+
+/// <summary>Warns when two workers of one compilation subscribe to the same topic.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicateTopicAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DuplicateTopic);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var workersByTopic = new ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute)>>(StringComparer.Ordinal);
+            start.RegisterSymbolAction(symbolContext => Collect(symbolContext, workersByTopic), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(end => Report(end, workersByTopic));
+        });
+    }
+
+    private static void Collect(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, AttributeData)>> workersByTopic)
+    {
+        var worker = (INamedTypeSymbol)context.Symbol;
+        var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
+        if (attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string topic && !string.IsNullOrWhiteSpace(topic))
+        {
+            workersByTopic.GetOrAdd(topic, _ => []).Add((worker, attribute));
+        }
+    }
+
+    private static void Report(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute)>> workersByTopic)
+    {
+        foreach (var pair in workersByTopic)
+        {
+            var workers = pair.Value.OrderBy(w => w.Worker.ToDisplayString(), StringComparer.Ordinal).ToList();
+            if (workers.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (worker, attribute) in workers)
+            {
+                var others = string.Join("', '", workers.Where(w => !SymbolEqualityComparer.Default.Equals(w.Worker, worker)).Select(w => w.Worker.ToDisplayString()));
+                var location = ProblemLocations.ArgumentValue(attribute, "topic")?.GetLocation() ?? ProblemLocations.NameLocation(worker);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateTopic, location, worker.Name, pair.Key, others));
+            }
+        }
+    }
+}
