@@ -17,7 +17,6 @@ internal sealed partial class ReserveStock
 {
     public const string Topic = "reserveStock";
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "The generated adapter calls the handler on an instance.")]
     public Reservation Handle(string orderId, OrderLine[] lines, DateOnly orderedOn, [Variable("express")] bool isExpress = false)
     {
         if (lines.Length == 0)
