@@ -40,31 +40,42 @@ internal static class ThroughputBenchmark
             $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {arguments.Jobs} jobs per run, best of {arguments.Repeat}"));
         if (!arguments.Check)
         {
-            await SdkRun.RunAsync(new Setting(4, 10), 300, RunTimeout);
-            await RawHttpRun.RunAsync(new Setting(4, 10), 300, RunTimeout);
+            // Warm up every path (JIT tiers, connection pools) so that the first setting measured is not penalised.
+            foreach (var setting in Setting.Grid)
+            {
+                await SdkRun.RunAsync(setting, 200, RunTimeout);
+                await RawHttpRun.RunAsync(setting, 200, RunTimeout);
+            }
         }
 
         await output.WriteLineAsync(
             "| MaxConcurrency | NumberOfTasks | SDK jobs/s | raw HttpClient jobs/s | SDK / raw | SDK CPU µs/job | raw CPU µs/job | SDK bytes/job | raw bytes/job | SDK jobs/acquire | raw jobs/acquire |");
         await output.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var setting in Setting.Grid)
+        // Rounds over the whole grid rather than repeats of one setting, so that no setting always follows the same one
+        // (the thread pool a previous setting grew changes the next one's cost).
+        var sdk = new Measurement?[Setting.Grid.Length];
+        var raw = new Measurement?[Setting.Grid.Length];
+        for (var round = 0; round < arguments.Repeat; round++)
         {
-            Measurement? sdk = null;
-            Measurement? raw = null;
-            for (var i = 0; i < arguments.Repeat; i++)
+            for (var i = 0; i < Setting.Grid.Length; i++)
             {
-                sdk = Best(sdk, await SdkRun.RunAsync(setting, arguments.Jobs, RunTimeout));
-                raw = Best(raw, await RawHttpRun.RunAsync(setting, arguments.Jobs, RunTimeout));
+                sdk[i] = Best(sdk[i], await SdkRun.RunAsync(Setting.Grid[i], arguments.Jobs, RunTimeout));
+                raw[i] = Best(raw[i], await RawHttpRun.RunAsync(Setting.Grid[i], arguments.Jobs, RunTimeout));
             }
+        }
 
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {setting.MaxConcurrency} | {setting.NumberOfTasks} | {sdk!.Value.JobsPerSecond:F0} | {raw!.Value.JobsPerSecond:F0} | {sdk.Value.JobsPerSecond / raw.Value.JobsPerSecond:F2} | {sdk.Value.ProcessorMicrosecondsPerJob:F0} | {raw.Value.ProcessorMicrosecondsPerJob:F0} | {sdk.Value.AllocatedBytesPerJob:F0} | {raw.Value.AllocatedBytesPerJob:F0} | {sdk.Value.JobsPerAcquire:F1} | {raw.Value.JobsPerAcquire:F1} |"));
+        for (var i = 0; i < Setting.Grid.Length; i++)
+        {
+            await output.WriteLineAsync(Row(Setting.Grid[i], sdk[i]!.Value, raw[i]!.Value));
         }
 
         var idle = await IdleCost.RequestsPerMinuteAsync(TimeSpan.FromSeconds(arguments.IdleSeconds));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Idle cost: {idle:F1} requests/minute for one subscription with default settings, measured over {arguments.IdleSeconds} s."));
     }
+
+    private static string Row(Setting setting, Measurement sdk, Measurement raw) => string.Create(CultureInfo.InvariantCulture,
+        $"| {setting.MaxConcurrency} | {setting.NumberOfTasks} | {sdk.JobsPerSecond:F0} | {raw.JobsPerSecond:F0} | {sdk.JobsPerSecond / raw.JobsPerSecond:F2} | {sdk.ProcessorMicrosecondsPerJob:F0} | {raw.ProcessorMicrosecondsPerJob:F0} | {sdk.AllocatedBytesPerJob:F0} | {raw.AllocatedBytesPerJob:F0} | {sdk.JobsPerAcquire:F1} | {raw.JobsPerAcquire:F1} |");
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
