@@ -63,6 +63,7 @@ internal static class RawHttpRun
                 {
                     _slots.Release(taken - ids.Count);
                 }
+
                 foreach (var id in ids)
                 {
                     _ = CompleteAsync(id);
