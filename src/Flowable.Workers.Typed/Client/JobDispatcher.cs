@@ -40,11 +40,15 @@ internal sealed class JobDispatcher : IDisposable
         _logger = logger;
     }
 
-    /// <summary>Starts running <paramref name="job"/>, whose slot the caller has taken; the slot is released when the job is done.</summary>
-    public void Dispatch(ExternalWorkerJob job, CancellationToken aborting)
+    /// <summary>
+    /// Starts running <paramref name="job"/>, whose slot the caller has taken; the slot is released when the job is done.
+    /// </summary>
+    /// <param name="job">The acquired job.</param>
+    /// <param name="lockExpiresAt">When the job's lock expires at the latest, counted from when the acquire was sent.</param>
+    /// <param name="aborting">Abandons calls to Flowable when the stop is abandoned.</param>
+    public void Dispatch(ExternalWorkerJob job, DateTimeOffset lockExpiresAt, CancellationToken aborting)
     {
-        var acquiredAt = _timeProvider.GetUtcNow();
-        var run = Task.Run(() => RunAsync(job, acquiredAt + _lockDuration, aborting), CancellationToken.None);
+        var run = Task.Run(() => RunAsync(job, lockExpiresAt, aborting), CancellationToken.None);
         lock (_gate)
         {
             _running.Add(run);

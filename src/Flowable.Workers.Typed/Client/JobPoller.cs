@@ -40,19 +40,23 @@ internal sealed class JobPoller
         _logger = logger;
     }
 
-    /// <summary>Acquires between 1 and <paramref name="count"/> jobs, however many polls that takes.</summary>
+    /// <summary>
+    /// Acquires between 1 and <paramref name="count"/> jobs, however many polls that takes, and tells when the
+    /// acquire that returned them was sent: the server's locks run from about then, not from when the answer arrived.
+    /// </summary>
     /// <param name="count">The most jobs to lock (the free handler slots).</param>
     /// <param name="stopping">Cancels the waits between polls: no new acquire starts once it is cancelled.</param>
     /// <param name="aborting">Cancels an acquire in flight. A running acquire is otherwise let finish, so that jobs the
     /// server has already locked reach the worker (which gives them back when stopping).</param>
     /// <exception cref="OperationCanceledException">A token was cancelled before jobs were acquired.</exception>
-    public async Task<IReadOnlyList<ExternalWorkerJob>> PollAsync(int count, CancellationToken stopping, CancellationToken aborting)
+    public async Task<AcquiredJobs> PollAsync(int count, CancellationToken stopping, CancellationToken aborting)
     {
         var request = _request with { NumberOfTasks = Math.Min(count, _request.NumberOfTasks) };
         while (true)
         {
             stopping.ThrowIfCancellationRequested();
             TimeSpan wait;
+            var sentAt = _timeProvider.GetUtcNow();
             try
             {
                 var jobs = await _api.AcquireJobsAsync(request, aborting).ConfigureAwait(false);
@@ -60,7 +64,7 @@ internal sealed class JobPoller
                 if (jobs.Count > 0)
                 {
                     _logger.JobsAcquired(jobs.Count, request.Topic);
-                    return jobs;
+                    return new AcquiredJobs(jobs, sentAt);
                 }
 
                 wait = ErrorBackoff.Jitter(_pollInterval, TimeSpan.MaxValue, Random.Shared);

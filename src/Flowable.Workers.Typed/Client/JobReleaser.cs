@@ -1,3 +1,4 @@
+using System.Net;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,8 @@ namespace Flowable.Workers.Typed.Client;
 
 /// <summary>
 /// Gives jobs back to Flowable (unacquire, Flowable 7.0+) when the worker will not run them, so another worker can
-/// take them at once instead of after the lock expires. Without the endpoint (404) the lock simply expires.
+/// take them at once instead of after the lock expires. Without the endpoint (404, or 405 from servers and proxies that
+/// know the path but not the method) the lock simply expires.
 /// </summary>
 internal sealed class JobReleaser(IFlowableExternalJobApi api, string workerId, ILogger logger)
 {
@@ -19,7 +21,8 @@ internal sealed class JobReleaser(IFlowableExternalJobApi api, string workerId, 
             await api.UnacquireJobAsync(job.Id, _request, cancellationToken).ConfigureAwait(false);
             logger.JobGivenBack(job.Id);
         }
-        catch (FlowableNotFoundException)
+        catch (Exception exception) when (exception is FlowableNotFoundException
+            or FlowableApiException { StatusCode: HttpStatusCode.MethodNotAllowed })
         {
             logger.GiveBackUnsupported(job.Id);
         }

@@ -82,10 +82,10 @@ internal sealed class SubscriptionLoop
                 return;
             }
 
-            IReadOnlyList<ExternalWorkerJob> jobs;
+            AcquiredJobs acquired;
             try
             {
-                jobs = await poller.PollAsync(taken, stopping, aborting).ConfigureAwait(false);
+                acquired = await poller.PollAsync(taken, stopping, aborting).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -93,6 +93,8 @@ internal sealed class SubscriptionLoop
                 return;
             }
 
+            var jobs = acquired.Jobs;
+            var lockExpiresAt = acquired.RequestedAt + _options.LockDuration;
             slots.Release(taken - jobs.Count);
             for (var i = 0; i < jobs.Count; i++)
             {
@@ -107,7 +109,7 @@ internal sealed class SubscriptionLoop
                 }
                 else
                 {
-                    dispatcher.Dispatch(jobs[i], aborting);
+                    dispatcher.Dispatch(jobs[i], lockExpiresAt, aborting);
                 }
             }
         }

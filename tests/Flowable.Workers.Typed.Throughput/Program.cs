@@ -1,0 +1,3 @@
+using Flowable.Workers.Typed.Throughput;
+
+return await ThroughputBenchmark.RunAsync(args, Console.Out);
