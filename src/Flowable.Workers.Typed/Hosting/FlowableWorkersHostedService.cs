@@ -30,7 +30,7 @@ internal sealed class FlowableWorkersHostedService(
         }
         else
         {
-            var authentication = settings.Authentication?.ToString() ?? settings.Auth.ToString();
+            var authentication = (settings.Authentication ?? settings.Auth.Create())?.ToString() ?? "none";
             logger.WorkersStarting(definitions.Count, settings.Url, client.WorkerId, authentication);
         }
 

@@ -80,6 +80,9 @@ public static class FlowableWorkersServiceCollectionExtensions
             // The client lives as long as the host: connections are recycled by the handler (DNS changes), not by the factory.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The factory's default loggers put raw header values (the Authorization header) into the structured state
+            // of Trace records, and log every poll; the SDK logs what matters itself.
+            .RemoveAllLoggers()
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {
                 var options = provider.GetRequiredService<IOptions<FlowableWorkersOptions>>().Value;
