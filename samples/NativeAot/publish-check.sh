@@ -11,15 +11,16 @@ mkdir -p "$out"
 log="$out/publish.log"
 
 echo "Publishing $here/NativeAot.csproj to $out/app (log: $log)"
-# Warnings are not errors here so that the log lists every one of them; --no-incremental re-runs the analysis.
-if ! dotnet publish "$here/NativeAot.csproj" -c Release -o "$out/app" --no-incremental \
-        -p:TreatWarningsAsErrors=false -clp:NoSummary > "$log" 2>&1; then
+# A clean project so the compiler and ILC analyse everything again; warnings are not errors here so that the log
+# lists every one of them.
+rm -rf "$here/bin" "$here/obj"
+if ! dotnet publish "$here/NativeAot.csproj" -c Release -o "$out/app" -p:TreatWarningsAsErrors=false > "$log" 2>&1; then
     cat "$log"
     echo "FAIL: publish failed" >&2
     exit 1
 fi
 
-warnings="$(grep -E ': warning [A-Z]+[0-9]+' "$log" | sort -u || true)"
+warnings="$(grep -Ei 'warning [A-Z]+[0-9]+' "$log" | sort -u || true)"
 if [[ -n "$warnings" ]]; then
     echo "$warnings"
     echo "FAIL: $(echo "$warnings" | wc -l) warning(s) in the NativeAOT publish" >&2
