@@ -6,14 +6,16 @@
 //       the outcomes and exits (0 when each ended as expected).
 //   dotnet run --project samples/HostedWorkers -- --flowable-url http://localhost:8090/flowable-work
 //       runs the workers against a real Flowable until Ctrl+C (credentials from Flowable:Auth).
-//
-// OpenTelemetry: add the SDK's source and meter to your providers,
-//   .WithTracing(t => t.AddSource(FlowableWorkersTelemetry.Name)).WithMetrics(m => m.AddMeter(FlowableWorkersTelemetry.Name))
+//   dotnet run --project samples/HostedWorkers -- --Telemetry:Console=true
+//       also prints the SDK's spans and metrics with OpenTelemetry's console exporter.
+using Flowable.Workers.Typed;
 using HostedWorkers;
 using HostedWorkers.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 var flowableUrl = SampleArguments.FlowableUrlOf(args);
 await using var embedded = flowableUrl is null ? await EmbeddedFlowable.StartAsync() : null;
@@ -23,6 +25,12 @@ builder.Configuration.AddInMemoryCollection(embedded?.Configuration ?? [new("Flo
 builder.Services.AddSingleton<IOrderPolicy, OrderPolicy>();
 builder.Services.AddScoped<IPaymentGateway, FakePaymentGateway>();
 builder.Services.AddFlowableWorkers(ExternalWorkers.All).AddHealthCheck();
+if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
+{
+    builder.Services.AddOpenTelemetry()
+        .WithTracing(tracing => tracing.AddSource(FlowableWorkersTelemetry.Name).AddConsoleExporter())
+        .WithMetrics(metrics => metrics.AddMeter(FlowableWorkersTelemetry.Name).AddConsoleExporter());
+}
 
 using var host = builder.Build();
 if (embedded is null)
