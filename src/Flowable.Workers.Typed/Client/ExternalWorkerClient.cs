@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Flowable.Workers.Typed.Client;
+using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Flowable.Workers.Typed.Variables;
 using Microsoft.Extensions.Logging;
@@ -71,6 +72,9 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
 
     /// <summary>The REST API underneath, one method per endpoint.</summary>
     public IFlowableExternalJobApi Api { get; }
+
+    /// <summary>Whether this client's subscriptions reach Flowable (acquire failures in a row), for health checks.</summary>
+    internal ConnectionHealth Health { get; } = new();
 
     /// <summary>
     /// Runs <paramref name="handler"/> on every job of <paramref name="topic"/> until the subscription is stopped.
@@ -272,7 +276,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         settings.Validate();
         var workerId = settings.WorkerId ?? WorkerId;
         var loop = new SubscriptionLoop(
-            topic, workerId, settings, handler, Api, _timeProvider, _loggerFactory.CreateLogger<ExternalWorkerSubscription>());
+            topic, workerId, settings, handler, Api, _timeProvider, Health, _loggerFactory.CreateLogger<ExternalWorkerSubscription>());
         var subscription = new ExternalWorkerSubscription(topic, workerId, loop.RunAsync, cancellationToken);
         _subscriptions.TryAdd(subscription, 0);
         subscription.Completion.ContinueWith(

@@ -1,3 +1,4 @@
+using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Variables;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +12,8 @@ namespace Flowable.Workers.Typed.Client;
 /// </summary>
 internal sealed class JobDispatcher : IDisposable
 {
+    private readonly string _topic;
+    private readonly string _workerId;
     private readonly JobHandler _handler;
     private readonly JobResultSender _sender;
     private readonly JobReleaser _releaser;
@@ -23,6 +26,8 @@ internal sealed class JobDispatcher : IDisposable
     private readonly HashSet<Task> _running = [];
 
     public JobDispatcher(
+        string topic,
+        string workerId,
         JobHandler handler,
         JobResultSender sender,
         JobReleaser releaser,
@@ -31,6 +36,8 @@ internal sealed class JobDispatcher : IDisposable
         TimeProvider timeProvider,
         ILogger logger)
     {
+        _topic = topic;
+        _workerId = workerId;
         _handler = handler;
         _sender = sender;
         _releaser = releaser;
@@ -110,9 +117,13 @@ internal sealed class JobDispatcher : IDisposable
 
     private async Task RunAsync(ExternalWorkerJob job, DateTimeOffset lockExpiresAt, CancellationToken aborting)
     {
+        using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
+        using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
         try
         {
+            telemetry.HandlerStarting();
             var result = await ExecuteAsync(job, lockExpiresAt).ConfigureAwait(false);
+            telemetry.HandlerFinished(result);
             if (result is null)
             {
                 await _releaser.GiveBackAsync(job, aborting).ConfigureAwait(false);

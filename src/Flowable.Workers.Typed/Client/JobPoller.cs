@@ -1,3 +1,4 @@
+using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,7 @@ internal sealed class JobPoller
     private readonly TimeSpan _pollInterval;
     private readonly ErrorBackoff _backoff;
     private readonly TimeProvider _timeProvider;
+    private readonly ConnectionHealth _health;
     private readonly ILogger _logger;
 
     public JobPoller(
@@ -22,6 +24,7 @@ internal sealed class JobPoller
         string workerId,
         ExternalWorkerSubscriptionOptions options,
         TimeProvider timeProvider,
+        ConnectionHealth health,
         ILogger logger)
     {
         _api = api;
@@ -37,6 +40,7 @@ internal sealed class JobPoller
         _pollInterval = options.PollInterval;
         _backoff = new ErrorBackoff(options.ErrorBackoffInitialDelay, options.ErrorBackoffMaxDelay);
         _timeProvider = timeProvider;
+        _health = health;
         _logger = logger;
     }
 
@@ -55,26 +59,40 @@ internal sealed class JobPoller
         while (true)
         {
             stopping.ThrowIfCancellationRequested();
-            TimeSpan wait;
             var sentAt = _timeProvider.GetUtcNow();
-            try
+            var (jobs, wait) = await AcquireOnceAsync(request, aborting).ConfigureAwait(false);
+            if (jobs.Count > 0)
             {
-                var jobs = await _api.AcquireJobsAsync(request, aborting).ConfigureAwait(false);
-                _backoff.Reset();
-                if (jobs.Count > 0)
-                {
-                    _logger.JobsAcquired(jobs.Count, request.Topic);
-                    return new AcquiredJobs(jobs, sentAt);
-                }
-
-                wait = ErrorBackoff.Jitter(_pollInterval, TimeSpan.MaxValue, Random.Shared);
-            }
-            catch (Exception exception) when (!aborting.IsCancellationRequested)
-            {
-                wait = DelayAfter(exception, request.Topic);
+                return new AcquiredJobs(jobs, sentAt);
             }
 
             await Task.Delay(wait, _timeProvider, stopping).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One acquire request, traced: the jobs, or none and how long to wait before the next request.</summary>
+    private async Task<(IReadOnlyList<ExternalWorkerJob> Jobs, TimeSpan Wait)> AcquireOnceAsync(AcquireJobsRequest request, CancellationToken aborting)
+    {
+        using var activity = AcquireTelemetry.Start(request.Topic, request.WorkerId, request.NumberOfTasks);
+        try
+        {
+            var jobs = await _api.AcquireJobsAsync(request, aborting).ConfigureAwait(false);
+            AcquireTelemetry.Succeeded(activity, request.Topic, jobs.Count);
+            _health.RecordSuccess();
+            _backoff.Reset();
+            if (jobs.Count > 0)
+            {
+                _logger.JobsAcquired(jobs.Count, request.Topic);
+                return (jobs, TimeSpan.Zero);
+            }
+
+            return (jobs, ErrorBackoff.Jitter(_pollInterval, TimeSpan.MaxValue, Random.Shared));
+        }
+        catch (Exception exception) when (!aborting.IsCancellationRequested)
+        {
+            AcquireTelemetry.Failed(activity, request.Topic, exception);
+            _health.RecordFailure(exception);
+            return ([], DelayAfter(exception, request.Topic));
         }
     }
 

@@ -1,3 +1,4 @@
+using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ internal sealed class SubscriptionLoop
     private readonly JobHandler _handler;
     private readonly IFlowableExternalJobApi _api;
     private readonly TimeProvider _timeProvider;
+    private readonly ConnectionHealth _health;
     private readonly ILogger _logger;
 
     public SubscriptionLoop(
@@ -24,6 +26,7 @@ internal sealed class SubscriptionLoop
         JobHandler handler,
         IFlowableExternalJobApi api,
         TimeProvider timeProvider,
+        ConnectionHealth health,
         ILogger logger)
     {
         _topic = topic;
@@ -32,17 +35,18 @@ internal sealed class SubscriptionLoop
         _handler = handler;
         _api = api;
         _timeProvider = timeProvider;
+        _health = health;
         _logger = logger;
     }
 
     public async Task RunAsync(CancellationToken stopping, CancellationToken aborting)
     {
         using var slots = new HandlerSlots(_options.MaxConcurrency);
-        var poller = new JobPoller(_api, _topic, _workerId, _options, _timeProvider, _logger);
+        var poller = new JobPoller(_api, _topic, _workerId, _options, _timeProvider, _health, _logger);
         var sender = new JobResultSender(
             _api, _workerId, _options.ErrorBackoffInitialDelay, _options.ErrorBackoffMaxDelay, _timeProvider, _logger);
         using var dispatcher = new JobDispatcher(
-            _handler, sender, new JobReleaser(_api, _workerId, _logger), slots, _options.LockDuration, _timeProvider, _logger);
+            _topic, _workerId, _handler, sender, new JobReleaser(_api, _workerId, _logger), slots, _options.LockDuration, _timeProvider, _logger);
 
         _logger.SubscriptionStarted(_topic, _workerId, _options.MaxConcurrency);
         try
