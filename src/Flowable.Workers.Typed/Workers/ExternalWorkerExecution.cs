@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Client;
+
 namespace Flowable.Workers.Typed;
 
 /// <summary>
@@ -52,31 +54,18 @@ public static class ExternalWorkerExecution
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(services);
-        IExternalWorker worker;
+        ArgumentNullException.ThrowIfNull(job);
         try
         {
-            worker = definition.CreateWorker(services);
+            return await GeneratedWorkerHandler.RunAsync(definition, services, job, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception exception)
         {
             return WorkerResult.FromException(exception);
-        }
-
-        try
-        {
-            return await ExecuteAsync(worker, job, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            switch (worker)
-            {
-                case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                    break;
-                case IDisposable disposable:
-                    disposable.Dispose();
-                    break;
-            }
         }
     }
 }
