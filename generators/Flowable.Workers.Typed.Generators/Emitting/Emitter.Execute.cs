@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
 
@@ -128,27 +129,30 @@ internal static partial class Emitter
             return;
         }
 
-        writer.WriteLine($"return {WorkerResult}.Complete(new {RestVariable}[]");
-        writer.OpenBlock();
+        writer.WriteLine($"var variables = new {VariableListWriter}({output.Properties.Count.ToString(CultureInfo.InvariantCulture)});");
         foreach (var property in output.Properties)
         {
-            writer.WriteLine(WriteExpression(worker, property) + ",");
+            writer.WriteLine(WriteStatement(worker, property));
         }
 
-        writer.CloseBlock(");");
+        writer.WriteLine("return variables.Complete();");
         writer.CloseBlock();
     }
 
-    private static string WriteExpression(WorkerModel worker, OutputPropertyModel property)
+    /// <summary>
+    /// <c>variables.Int32("name", result.Name);</c> — every output goes into one <c>VariableListWriter</c>, which
+    /// parses them in one JSON document instead of one per variable.
+    /// </summary>
+    private static string WriteStatement(WorkerModel worker, OutputPropertyModel property)
     {
         var name = Literal(property.VariableName);
         var value = "result." + property.PropertyName;
         var type = property.Type;
         return type.Kind switch
         {
-            VariableKind.Enum => $"{VariableWriter}.Enum<{type.TypeName}>({name}, {value})",
-            VariableKind.Json => $"{VariableWriter}.Json<{type.DeclaredTypeName}>({name}, {value}, {JsonTypeInfo(worker, type.DeclaredTypeName)})",
-            _ => $"{VariableWriter}.{type.Kind}({name}, {value})",
+            VariableKind.Enum => $"variables.Enum<{type.TypeName}>({name}, {value});",
+            VariableKind.Json => $"variables.Json<{type.DeclaredTypeName}>({name}, {value}, {JsonTypeInfo(worker, type.DeclaredTypeName)});",
+            _ => $"variables.{type.Kind}({name}, {value});",
         };
     }
 }

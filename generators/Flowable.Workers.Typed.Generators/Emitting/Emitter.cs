@@ -8,8 +8,7 @@ internal static partial class Emitter
     private const string Runtime = "global::Flowable.Workers.Typed";
     private const string WorkerResult = Runtime + ".WorkerResult";
     private const string VariableReader = Runtime + ".Variables.VariableReader";
-    private const string VariableWriter = Runtime + ".Variables.VariableWriter";
-    private const string RestVariable = Runtime + ".Variables.RestVariable";
+    private const string VariableListWriter = Runtime + ".Variables.VariableListWriter";
     private const string ValueTaskOfWorkerResult = "global::System.Threading.Tasks.ValueTask<" + WorkerResult + ">";
 
     private static readonly string GeneratedCodeAttribute = string.Format(

@@ -55,6 +55,12 @@ public sealed class WorkerResult
             ? CompleteWithoutVariables
             : new(WorkerResultKind.Complete, [.. variables], null, null, null, null, null);
 
+    /// <summary>Completes the job with <paramref name="variables"/>, which the caller hands over and never touches again.</summary>
+    internal static WorkerResult CompleteTaking(RestVariable[] variables) =>
+        variables.Length == 0
+            ? CompleteWithoutVariables
+            : new(WorkerResultKind.Complete, variables, null, null, null, null, null);
+
     /// <summary>
     /// Throws a BPMN error from the task: a boundary event or event sub-process catching <paramref name="errorCode"/>
     /// (or catching any error, when it is null) takes over. BPMN jobs only.

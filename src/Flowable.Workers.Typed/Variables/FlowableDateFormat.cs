@@ -14,8 +14,8 @@ namespace Flowable.Workers.Typed.Variables;
 public static class FlowableDateFormat
 {
     private const string UtcMillisecondsFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'";
-    private const string LocalDateFormat = "yyyy'-'MM'-'dd";
-    private const string LocalDateTimeFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff";
+    internal const string LocalDateFormat = "yyyy'-'MM'-'dd";
+    internal const string LocalDateTimeFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff";
     private const int MaxLength = 64;
 
     /// <summary>

@@ -105,13 +105,18 @@ public static class VariableReader
         if (IsBigNumberString(variable))
         {
             Span<char> scratch = stackalloc char[ScratchLength];
-            // Text that is a number but not a decimal one is too large for decimal, not of the wrong kind.
-            if (TryGetText(variable.Value, scratch, out var text)
-                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            if (TryGetText(variable.Value, scratch, out var text))
             {
-                return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-                    ? parsed
-                    : throw OutOfRange(variable, VariableTypes.BigDecimal);
+                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return parsed;
+                }
+
+                // Text that is a number but not a decimal one is too large for decimal, not of the wrong kind.
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    throw OutOfRange(variable, VariableTypes.BigDecimal);
+                }
             }
         }
 
@@ -300,11 +305,14 @@ public static class VariableReader
     public static T ReadJson<T>(in RestVariable variable, JsonTypeInfo<T> jsonTypeInfo)
     {
         ArgumentNullException.ThrowIfNull(jsonTypeInfo);
-        var expected = $"{VariableTypes.Json} ({jsonTypeInfo.Type.Name})";
-        EnsureNotNull(variable, expected);
+        if (variable.IsNull)
+        {
+            throw VariableConversionException.Null(variable.Name, JsonExpectation(jsonTypeInfo));
+        }
+
         if (variable.Type is not (null or VariableTypes.Json))
         {
-            throw WrongKind(variable, expected);
+            throw WrongKind(variable, JsonExpectation(jsonTypeInfo));
         }
 
         T? value;
@@ -314,11 +322,14 @@ public static class VariableReader
         }
         catch (JsonException ex)
         {
-            throw new VariableConversionException(variable.Name, expected, Describe(variable), ex);
+            throw new VariableConversionException(variable.Name, JsonExpectation(jsonTypeInfo), Describe(variable), ex);
         }
 
-        return value ?? throw VariableConversionException.Null(variable.Name, expected);
+        return value ?? throw VariableConversionException.Null(variable.Name, JsonExpectation(jsonTypeInfo));
     }
+
+    // Built only for a message, so a successful read allocates nothing for it.
+    private static string JsonExpectation(JsonTypeInfo jsonTypeInfo) => $"{VariableTypes.Json} ({jsonTypeInfo.Type.Name})";
 
     /// <summary>
     /// Reads an enum whose type is known only at run time, for <c>ExternalWorkerJob.GetVariable&lt;T&gt;</c>;

@@ -68,7 +68,7 @@ public static class VariableWriter
 
     /// <summary>A <c>bigDecimal</c> variable: the invariant decimal text as a JSON string, scale kept (12.50m is <c>"12.50"</c>).</summary>
     public static RestVariable Decimal(string name, decimal value) =>
-        String(name, VariableTypes.BigDecimal, value.ToString(CultureInfo.InvariantCulture));
+        Create(name, VariableTypes.BigDecimal, value, JsonValueWriter.WriteDecimal);
 
     /// <summary>A <c>bigDecimal</c> variable, or a null one.</summary>
     public static RestVariable Decimal(string name, decimal? value) =>
@@ -76,7 +76,7 @@ public static class VariableWriter
 
     /// <summary>A <c>bigInteger</c> variable: the invariant integer text as a JSON string.</summary>
     public static RestVariable BigInteger(string name, BigInteger value) =>
-        String(name, VariableTypes.BigInteger, value.ToString(CultureInfo.InvariantCulture));
+        Create(name, VariableTypes.BigInteger, value, JsonValueWriter.WriteBigInteger);
 
     /// <summary>A <c>bigInteger</c> variable, or a null one.</summary>
     public static RestVariable BigInteger(string name, BigInteger? value) =>
@@ -92,7 +92,7 @@ public static class VariableWriter
 
     /// <summary>A <c>date</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC.</summary>
     public static RestVariable DateTimeOffset(string name, DateTimeOffset value) =>
-        String(name, VariableTypes.Date, FlowableDateFormat.FormatDate(value));
+        Create(name, VariableTypes.Date, value, JsonValueWriter.WriteDate);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public static RestVariable DateTimeOffset(string name, DateTimeOffset? value) =>
@@ -103,7 +103,7 @@ public static class VariableWriter
     /// unspecified one is taken as UTC.
     /// </summary>
     public static RestVariable DateTime(string name, DateTime value) =>
-        String(name, VariableTypes.Date, FlowableDateFormat.FormatDate(value));
+        Create(name, VariableTypes.Date, FlowableDateFormat.ToUtc(value), JsonValueWriter.WriteDate);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public static RestVariable DateTime(string name, DateTime? value) =>
@@ -111,7 +111,7 @@ public static class VariableWriter
 
     /// <summary>A <c>localDate</c> variable, <c>yyyy-MM-dd</c>.</summary>
     public static RestVariable DateOnly(string name, DateOnly value) =>
-        String(name, VariableTypes.LocalDate, FlowableDateFormat.FormatLocalDate(value));
+        Create(name, VariableTypes.LocalDate, value, JsonValueWriter.WriteLocalDate);
 
     /// <summary>A <c>localDate</c> variable, or a null one.</summary>
     public static RestVariable DateOnly(string name, DateOnly? value) =>
@@ -119,7 +119,7 @@ public static class VariableWriter
 
     /// <summary>A <c>localDateTime</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fff</c> without offset (the kind is ignored).</summary>
     public static RestVariable LocalDateTime(string name, DateTime value) =>
-        String(name, VariableTypes.LocalDateTime, FlowableDateFormat.FormatLocalDateTime(value));
+        Create(name, VariableTypes.LocalDateTime, value, JsonValueWriter.WriteLocalDateTime);
 
     /// <summary>A <c>localDateTime</c> variable, or a null one.</summary>
     public static RestVariable LocalDateTime(string name, DateTime? value) =>
@@ -127,7 +127,7 @@ public static class VariableWriter
 
     /// <summary>A <c>string</c> variable holding the GUID as <c>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</c>.</summary>
     public static RestVariable Guid(string name, Guid value) =>
-        String(name, VariableTypes.String, value.ToString("D", CultureInfo.InvariantCulture));
+        Create(name, VariableTypes.String, value, JsonValueWriter.WriteGuid);
 
     /// <summary>A <c>string</c> variable holding a GUID, or a null one.</summary>
     public static RestVariable Guid(string name, Guid? value) =>
@@ -152,17 +152,8 @@ public static class VariableWriter
     /// does not name is rejected, as its number would not read back.
     /// </summary>
     public static RestVariable Enum<TEnum>(string name, TEnum value)
-        where TEnum : struct, Enum
-    {
-        var text = value.ToString();
-        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-'))
-        {
-            throw new ArgumentException(
-                $"Variable '{name}': {text} is not a member of {typeof(TEnum).Name}, so it cannot be sent by name.", nameof(value));
-        }
-
-        return String(name, VariableTypes.String, text);
-    }
+        where TEnum : struct, Enum =>
+        String(name, VariableTypes.String, EnumName(name, value));
 
     /// <summary>A <c>string</c> variable holding an enum member name, or a null one.</summary>
     public static RestVariable Enum<TEnum>(string name, TEnum? value)
@@ -188,30 +179,42 @@ public static class VariableWriter
     private static RestVariable String(string name, string type, string value) =>
         Create(name, type, value, static (w, v) => w.WriteStringValue(v));
 
-    private static RestVariable Create<T>(string name, string type, T value, Action<Utf8JsonWriter, T> write)
+    /// <summary>The member name an enum value is sent as; a value the enum does not name is rejected.</summary>
+    internal static string EnumName<TEnum>(string name, TEnum value)
+        where TEnum : struct, Enum
     {
-        ValidName(name);
-        var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var text = value.ToString();
+        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-'))
         {
-            write(writer, value);
+            throw new ArgumentException(
+                $"Variable '{name}': {text} is not a member of {typeof(TEnum).Name}, so it cannot be sent by name.", nameof(value));
         }
 
-        return new RestVariable(name, type, System.Text.Json.JsonElement.Parse(buffer.WrittenSpan));
+        return text;
     }
 
-    private static string ValidName(string name)
+    internal static string ValidName(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         return name;
     }
 
-    private static void EnsureFinite<T>(string name, bool isFinite, T value)
+    internal static void EnsureFinite<T>(string name, bool isFinite, T value)
     {
         if (!isFinite)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(value), value, $"Variable '{name}': {value} has no JSON form; Flowable can store only finite numbers.");
         }
+    }
+
+    private static RestVariable Create<T>(string name, string type, T value, Action<Utf8JsonWriter, T> write)
+    {
+        ValidName(name);
+        var pooled = PooledJsonWriter.Rent();
+        write(pooled.Writer, value);
+        var element = System.Text.Json.JsonElement.Parse(pooled.WrittenSpan);
+        PooledJsonWriter.Return(pooled);
+        return new RestVariable(name, type, element);
     }
 }

@@ -34,7 +34,11 @@ public static class WorkerJsonTypeInfo
     /// <returns>Reflection-based metadata for <typeparamref name="T"/>.</returns>
     [RequiresUnreferencedCode("Reflection-based JSON may need members the trimmer removes. Name a JsonSerializerContext with [ExternalWorker(JsonContext = ...)] or [assembly: ExternalWorkerJsonContext(...)].")]
     [RequiresDynamicCode("Reflection-based JSON may need code generated at run time. Name a JsonSerializerContext with [ExternalWorker(JsonContext = ...)] or [assembly: ExternalWorkerJsonContext(...)].")]
-    public static JsonTypeInfo<T> FromReflection<T>()
+    public static JsonTypeInfo<T> FromReflection<T>() => ReflectionTypeInfo<T>.Value ??= CreateReflectionTypeInfo<T>();
+
+    [RequiresUnreferencedCode("Reflection-based JSON.")]
+    [RequiresDynamicCode("Reflection-based JSON.")]
+    private static JsonTypeInfo<T> CreateReflectionTypeInfo<T>()
     {
         var options = LazyInitializer.EnsureInitialized(ref reflectionOptions, CreateReflectionOptions);
         return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
@@ -47,5 +51,11 @@ public static class WorkerJsonTypeInfo
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
         options.MakeReadOnly();
         return options;
+    }
+
+    // Generated workers ask on every job; the options' own cache is a dictionary lookup, this is a static field.
+    private static class ReflectionTypeInfo<T>
+    {
+        public static JsonTypeInfo<T>? Value;
     }
 }

@@ -37,11 +37,10 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
                 return global::Flowable.Workers.Typed.WorkerResult.Complete();
             }
 
-            return global::Flowable.Workers.Typed.WorkerResult.Complete(new global::Flowable.Workers.Typed.Variables.RestVariable[]
-            {
-                global::Flowable.Workers.Typed.Variables.VariableWriter.String("receiptId", result.ReceiptId),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Boolean("paid", result.Paid),
-            });
+            var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(2);
+            variables.String("receiptId", result.ReceiptId);
+            variables.Boolean("paid", result.Paid);
+            return variables.Complete();
         }
     }
 }

@@ -33,29 +33,28 @@ partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
                 return global::Flowable.Workers.Typed.WorkerResult.Complete();
             }
 
-            return global::Flowable.Workers.Typed.WorkerResult.Complete(new global::Flowable.Workers.Typed.Variables.RestVariable[]
-            {
-                global::Flowable.Workers.Typed.Variables.VariableWriter.String("auditedBy", result.AuditedBy),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.String("comment", result.Comment),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Int32("score_total", result.Score),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Int64("sequence", result.Sequence),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Int16("level", result.Level),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Double("ratio", result.Ratio),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Single("weight", result.Weight),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Decimal("amount", result.Amount),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.BigInteger("huge", result.Huge),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Boolean("approved", result.Approved),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.DateTimeOffset("decidedAt", result.DecidedAt),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.DateTime("dueAt", result.DueAt),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.DateOnly("day", result.Day),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Guid("caseId", result.CaseId),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.JsonNode("extra", result.Extra),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Enum<global::Samples.Outputs.Verdict>("verdict", result.Verdict),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Enum<global::Samples.Outputs.Verdict>("appeal", result.Appeal),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Json<global::System.Collections.Generic.List<string>>("notes", result.Notes, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.List<string>>()),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Json<global::System.Collections.Generic.Dictionary<string, int>?>("counters", result.Counters, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.Dictionary<string, int>?>()),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.String("urlValue", result.URLValue),
-            });
+            var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(20);
+            variables.String("auditedBy", result.AuditedBy);
+            variables.String("comment", result.Comment);
+            variables.Int32("score_total", result.Score);
+            variables.Int64("sequence", result.Sequence);
+            variables.Int16("level", result.Level);
+            variables.Double("ratio", result.Ratio);
+            variables.Single("weight", result.Weight);
+            variables.Decimal("amount", result.Amount);
+            variables.BigInteger("huge", result.Huge);
+            variables.Boolean("approved", result.Approved);
+            variables.DateTimeOffset("decidedAt", result.DecidedAt);
+            variables.DateTime("dueAt", result.DueAt);
+            variables.DateOnly("day", result.Day);
+            variables.Guid("caseId", result.CaseId);
+            variables.JsonNode("extra", result.Extra);
+            variables.Enum<global::Samples.Outputs.Verdict>("verdict", result.Verdict);
+            variables.Enum<global::Samples.Outputs.Verdict>("appeal", result.Appeal);
+            variables.Json<global::System.Collections.Generic.List<string>>("notes", result.Notes, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.List<string>>());
+            variables.Json<global::System.Collections.Generic.Dictionary<string, int>?>("counters", result.Counters, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<global::System.Collections.Generic.Dictionary<string, int>?>());
+            variables.String("urlValue", result.URLValue);
+            return variables.Complete();
         }
     }
 }

@@ -21,11 +21,10 @@ partial class Total : global::Flowable.Workers.Typed.IExternalWorker<global::Sam
         [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
         static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Samples.Outputs.Totals result)
         {
-            return global::Flowable.Workers.Typed.WorkerResult.Complete(new global::Flowable.Workers.Typed.Variables.RestVariable[]
-            {
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Int32("sum", result.Sum),
-                global::Flowable.Workers.Typed.Variables.VariableWriter.Double("avg", result.Average),
-            });
+            var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(2);
+            variables.Int32("sum", result.Sum);
+            variables.Double("avg", result.Average);
+            return variables.Complete();
         }
     }
 }
