@@ -31,6 +31,10 @@ internal static class DotnetCli
             start.Environment.Remove(name);
         }
 
+        // Nested builds run beside the solution's own: no shared MSBuild nodes, build server or compiler server with it.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
