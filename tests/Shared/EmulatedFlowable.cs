@@ -65,6 +65,26 @@ internal sealed class EmulatedFlowable : IAsyncDisposable
         where TWorker : class, IExternalWorker<TWorker> =>
         Client.Subscribe<TWorker>(new Services(services), options ?? FastOptions());
 
+    /// <summary>
+    /// Subscribes to <paramref name="topic"/> with a handler that runs until it is cancelled, and stops the subscription
+    /// once the handler has started: a stop with a job in flight.
+    /// </summary>
+    public async Task StopWhileAJobRunsAsync(string topic)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var subscription = Client.Subscribe(
+            topic,
+            async (job, result, ct) =>
+            {
+                started.SetResult();
+                await Task.Delay(System.Threading.Timeout.Infinite, ct);
+                return result.Success();
+            },
+            FastOptions());
+        await started.Task.WaitAsync(Timeout);
+        await subscription.StopAsync().WaitAsync(Timeout);
+    }
+
     /// <summary>The requests the emulator received on one endpoint, e.g. <c>/acquire/jobs</c>.</summary>
     public IReadOnlyList<RecordedRequest> RequestsTo(string apiPath) =>
         Emulator.Requests.Where(r => r.PathAndQuery.EndsWith("/external-job-api" + apiPath, StringComparison.Ordinal)).ToList();
