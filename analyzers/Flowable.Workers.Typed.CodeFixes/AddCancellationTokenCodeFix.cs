@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,27 +14,18 @@ namespace Flowable.Workers.Typed.CodeFixes;
 
 /// <summary>Adds a <c>CancellationToken</c> parameter to a handler that runs under a long lock (FLW0045).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCancellationTokenCodeFix)), Shared]
-public sealed class AddCancellationTokenCodeFix : CodeFixProvider
+public sealed class AddCancellationTokenCodeFix : NodeCodeFix<MethodDeclarationSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.LongLockWithoutCancellation.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(MethodDeclarationSyntax method) =>
+        "Add a CancellationToken parameter";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var method = await SyntaxFixes.FindAncestorAsync<MethodDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (method is not null)
-            {
-                SyntaxFixes.Register(context, diagnostic, "Add a CancellationToken parameter", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, method, method.AddParameterListParameters(TokenParameter(method)), cancellationToken));
-            }
-        }
-    }
+    protected override Task<Document> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken) =>
+        SyntaxFixes.ReplaceAsync(document, method, method.AddParameterListParameters(TokenParameter(method)), cancellationToken);
 
     private static ParameterSyntax TokenParameter(MethodDeclarationSyntax method)
     {

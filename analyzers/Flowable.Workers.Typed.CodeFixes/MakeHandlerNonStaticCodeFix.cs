@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,27 +13,18 @@ namespace Flowable.Workers.Typed.CodeFixes;
 
 /// <summary>Removes <c>static</c> from a handler (FLW0012).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeHandlerNonStaticCodeFix)), Shared]
-public sealed class MakeHandlerNonStaticCodeFix : CodeFixProvider
+public sealed class MakeHandlerNonStaticCodeFix : NodeCodeFix<MethodDeclarationSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.StaticHandler.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(MethodDeclarationSyntax method) =>
+        method.Modifiers.Any(SyntaxKind.StaticKeyword) ? $"Make '{method.Identifier.ValueText}' an instance method" : null;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var method = await SyntaxFixes.FindAncestorAsync<MethodDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (method is not null && method.Modifiers.Any(SyntaxKind.StaticKeyword))
-            {
-                SyntaxFixes.Register(context, diagnostic, $"Make '{method.Identifier.ValueText}' an instance method", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, method, RemoveStatic(method), cancellationToken));
-            }
-        }
-    }
+    protected override Task<Document> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken) =>
+        SyntaxFixes.ReplaceAsync(document, method, RemoveStatic(method), cancellationToken);
 
     private static MethodDeclarationSyntax RemoveStatic(MethodDeclarationSyntax method)
     {

@@ -17,35 +17,28 @@ namespace Flowable.Workers.Typed.CodeFixes;
 /// worker outwards that lacks it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFix)), Shared]
-public sealed class MakePartialCodeFix : CodeFixProvider
+public sealed class MakePartialCodeFix : NodeCodeFix<TypeDeclarationSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.WorkerNotPartial.Id, DiagnosticDescriptors.ContainingTypeNotPartial.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(TypeDeclarationSyntax worker)
+    {
+        var declarations = NonPartialDeclarations(worker);
+        return declarations.Count > 0 ? $"Make {string.Join(", ", declarations.Select(d => $"'{d.Identifier.ValueText}'"))} partial" : null;
+    }
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var worker = await SyntaxFixes.FindAncestorAsync<TypeDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            var declarations = worker?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Where(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword)).ToList();
-            if (declarations is { Count: > 0 })
-            {
-                var title = $"Make {string.Join(", ", declarations.Select(d => $"'{d.Identifier.ValueText}'"))} partial";
-                SyntaxFixes.Register(context, diagnostic, title, cancellationToken => AddPartialAsync(context.Document, declarations, cancellationToken));
-            }
-        }
-    }
-
-    private static async Task<Document> AddPartialAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> declarations, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, TypeDeclarationSyntax worker, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithSyntaxRoot(root!.ReplaceNodes(declarations, (_, rewritten) => AddPartial(rewritten)));
+        return document.WithSyntaxRoot(root!.ReplaceNodes(NonPartialDeclarations(worker), (_, rewritten) => AddPartial(rewritten)));
     }
+
+    private static List<TypeDeclarationSyntax> NonPartialDeclarations(TypeDeclarationSyntax worker) =>
+        worker.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Where(d => !d.Modifiers.Any(SyntaxKind.PartialKeyword)).ToList();
 
     private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -10,25 +11,19 @@ namespace Flowable.Workers.Typed.CodeFixes;
 
 /// <summary>Removes a second <c>CancellationToken</c> or <c>ExternalWorkerJob</c> parameter (FLW0024).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveParameterCodeFix)), Shared]
-public sealed class RemoveParameterCodeFix : CodeFixProvider
+public sealed class RemoveParameterCodeFix : NodeCodeFix<ParameterSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.DuplicateSpecialParameter.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(ParameterSyntax parameter) =>
+        parameter.Parent is ParameterListSyntax ? $"Remove parameter '{parameter.Identifier.ValueText}'" : null;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task<Document> FixAsync(Document document, ParameterSyntax parameter, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var parameter = await SyntaxFixes.FindAncestorAsync<ParameterSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (parameter?.Parent is ParameterListSyntax list)
-            {
-                SyntaxFixes.Register(context, diagnostic, $"Remove parameter '{parameter.Identifier.ValueText}'", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, list, list.WithParameters(list.Parameters.Remove(parameter)), cancellationToken));
-            }
-        }
+        var list = (ParameterListSyntax)parameter.Parent!;
+        return SyntaxFixes.ReplaceAsync(document, list, list.WithParameters(list.Parameters.Remove(parameter)), cancellationToken);
     }
 }

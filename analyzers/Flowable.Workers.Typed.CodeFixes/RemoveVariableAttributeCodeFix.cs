@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,27 +13,18 @@ namespace Flowable.Workers.Typed.CodeFixes;
 
 /// <summary>Removes <c>[Variable]</c> from a parameter bound by its type (FLW0025).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveVariableAttributeCodeFix)), Shared]
-public sealed class RemoveVariableAttributeCodeFix : CodeFixProvider
+public sealed class RemoveVariableAttributeCodeFix : NodeCodeFix<ParameterSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.VariableOnSpecialParameter.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(ParameterSyntax parameter) =>
+        "Remove [Variable]";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var parameter = await SyntaxFixes.FindAncestorAsync<ParameterSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (parameter is not null)
-            {
-                SyntaxFixes.Register(context, diagnostic, "Remove [Variable]", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, parameter, WithoutVariableAttribute(parameter), cancellationToken));
-            }
-        }
-    }
+    protected override Task<Document> FixAsync(Document document, ParameterSyntax parameter, CancellationToken cancellationToken) =>
+        SyntaxFixes.ReplaceAsync(document, parameter, WithoutVariableAttribute(parameter), cancellationToken);
 
     private static ParameterSyntax WithoutVariableAttribute(ParameterSyntax parameter)
     {

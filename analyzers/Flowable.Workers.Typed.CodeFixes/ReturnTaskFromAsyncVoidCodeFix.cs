@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,28 +13,21 @@ namespace Flowable.Workers.Typed.CodeFixes;
 
 /// <summary>Turns an <c>async void</c> handler into an <c>async Task</c> one (FLW0014).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReturnTaskFromAsyncVoidCodeFix)), Shared]
-public sealed class ReturnTaskFromAsyncVoidCodeFix : CodeFixProvider
+public sealed class ReturnTaskFromAsyncVoidCodeFix : NodeCodeFix<MethodDeclarationSyntax>
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.AsyncVoidHandler.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string? Title(MethodDeclarationSyntax method) =>
+        $"Return Task from '{method.Identifier.ValueText}'";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task<Document> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var method = await SyntaxFixes.FindAncestorAsync<MethodDeclarationSyntax>(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (method is not null)
-            {
-                var task = SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
-                    .WithTriviaFrom(method.ReturnType)
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-                SyntaxFixes.Register(context, diagnostic, $"Return Task from '{method.Identifier.ValueText}'", cancellationToken =>
-                    SyntaxFixes.ReplaceAsync(context.Document, method, method.WithReturnType(task), cancellationToken));
-            }
-        }
+        var task = SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
+            .WithTriviaFrom(method.ReturnType)
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        return SyntaxFixes.ReplaceAsync(document, method, method.WithReturnType(task), cancellationToken);
     }
 }

@@ -55,17 +55,7 @@ public sealed partial class BrokenWorkerPackageTests(PackedPackages packages)
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
-              </config>
-              <packageSources>
-                <add key="local" value="{packages.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        packages.WriteNuGetConfig(project, Path.Combine(root, "packages"));
         return project;
     }
 

@@ -32,17 +32,7 @@ public sealed class PackagedSampleTests(PackedPackages packages)
             File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
         }
 
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
-              </config>
-              <packageSources>
-                <add key="local" value="{packages.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        packages.WriteNuGetConfig(project, Path.Combine(root, "packages"));
         return project;
     }
 }

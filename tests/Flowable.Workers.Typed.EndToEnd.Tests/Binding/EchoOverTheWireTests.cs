@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 
@@ -47,36 +46,16 @@ public sealed class EchoOverTheWireTests
     [InlineData(false)]
     public async Task Every_binding_row_is_read_from_its_Flowable_type_and_written_back_with_the_expected_type_and_value(bool bpmn)
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobId = bpmn ? run.Emulator.CreateBpmnJob("echo", Inputs) : run.Emulator.CreateCmmnJob("echo", Inputs);
 
         await using var subscription = run.Run<EchoWorker>();
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind);
         EmulatorVariable[] expected =
         [
-            EmulatorVariable.String("text", "abc"),
-            EmulatorVariable.Integer("count", 42),
-            EmulatorVariable.Long("total", 5_000_000_000),
-            EmulatorVariable.Short("small", 7),
-            EmulatorVariable.Double("ratio", 2.5),
-            EmulatorVariable.Double("weight", 1.25),
-            EmulatorVariable.BigDecimal("price", 12.50m),
-            EmulatorVariable.BigInteger("huge", Huge),
-            EmulatorVariable.Boolean("flag", true),
-            EmulatorVariable.Date("at", At),
-            EmulatorVariable.Date("when", At),
-            EmulatorVariable.LocalDate("day", new DateOnly(2026, 11, 23)),
-            EmulatorVariable.Json("raw", "{\"a\":1}"),
-            EmulatorVariable.Json("node", "[1,2]"),
-            EmulatorVariable.String("tier", "Gold"),
-            EmulatorVariable.String("id", Id.ToString()),
-            EmulatorVariable.Json("address", "{\"street\":\"Main\",\"number\":5}"),
-            EmulatorVariable.Json("numbers", "[1,2,3]"),
-            EmulatorVariable.Json("addresses", "[{\"street\":\"A\",\"number\":1}]"),
-            EmulatorVariable.Json("scores", "{\"x\":1,\"y\":2}"),
-            EmulatorVariable.String("echoed_name", "Ada"),
+            .. Inputs.Where(v => v.Name != "note").Select(EchoedBack),
             EmulatorVariable.String("jobId", jobId),
             EmulatorVariable.Raw("note", "string", null),
             EmulatorVariable.Raw("missingCount", "integer", null),
@@ -86,15 +65,27 @@ public sealed class EchoOverTheWireTests
         Assert.Equal(expected, outcome.Variables);
     }
 
+    /// <summary>
+    /// What <see cref="EchoWorker"/> writes back for an input: the same variable, except that an instant comes back as a
+    /// date, the enum in its declared casing and the customer name under its output name.
+    /// </summary>
+    private static EmulatorVariable EchoedBack(EmulatorVariable input) => input.Name switch
+    {
+        "when" => EmulatorVariable.Date("when", At),
+        "tier" => EmulatorVariable.String("tier", "Gold"),
+        "customer_name" => EmulatorVariable.String("echoed_name", "Ada"),
+        _ => input,
+    };
+
     [Fact]
     public async Task A_date_with_nine_fraction_digits_and_an_offset_arrives_as_the_same_instant_in_UTC_milliseconds()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var inputs = Inputs.Select(v => v.Name == "at" ? EmulatorVariable.Raw("at", "date", JsonValue.Create("2026-11-23T12:15:30.123456789+02:00")) : v);
         var jobId = run.Emulator.CreateBpmnJob("echo", [.. inputs]);
 
         await using var subscription = run.Run<EchoWorker>();
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorVariable.Date("at", At), outcome.Variable("at"));
     }

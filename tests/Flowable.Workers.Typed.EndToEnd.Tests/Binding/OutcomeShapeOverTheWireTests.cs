@@ -1,4 +1,3 @@
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 
@@ -17,7 +16,7 @@ public sealed class OutcomeShapeOverTheWireTests
     [Fact]
     public async Task Void_Task_and_ValueTask_complete_without_variables()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobs = new[]
         {
             run.Emulator.CreateBpmnJob("shape.void", EmulatorVariable.Integer("amount", 1)),
@@ -30,7 +29,7 @@ public sealed class OutcomeShapeOverTheWireTests
         await using var b = run.Run<ReturnsTask>();
         await using var c = run.Run<ReturnsValueTask>();
         await using var d = run.Run<ReturnsNullObject>();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobs, EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobs, EmulatedFlowable.Timeout);
 
         Assert.All(outcomes, outcome =>
         {
@@ -42,7 +41,7 @@ public sealed class OutcomeShapeOverTheWireTests
     [Fact]
     public async Task A_returned_object_synchronous_or_awaited_completes_with_its_properties_as_typed_variables()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobs = new[]
         {
             run.Emulator.CreateBpmnJob("shape.object", EmulatorVariable.String("orderId", "o-7")),
@@ -53,7 +52,7 @@ public sealed class OutcomeShapeOverTheWireTests
         await using var a = run.Run<ReturnsObject>();
         await using var b = run.Run<ReturnsTaskOfObject>();
         await using var c = run.Run<ReturnsValueTaskOfObject>();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobs, EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobs, EmulatedFlowable.Timeout);
 
         Assert.All(outcomes, outcome =>
         {
@@ -65,7 +64,7 @@ public sealed class OutcomeShapeOverTheWireTests
     [Fact]
     public async Task Returned_WorkerResults_become_a_BPMN_error_a_CMMN_terminate_and_a_failure()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var bpmnError = run.Emulator.CreateBpmnJob("shape.workerResult", EmulatorVariable.String("code", "DECLINED"));
         var terminate = run.Emulator.CreateCmmnJob("shape.taskOfWorkerResult");
         var failure = run.Emulator.CreateBpmnJob("shape.valueTaskOfWorkerResult");
@@ -73,7 +72,7 @@ public sealed class OutcomeShapeOverTheWireTests
         await using var a = run.Run<ReturnsWorkerResult>();
         await using var b = run.Run<ReturnsTaskOfWorkerResult>();
         await using var c = run.Run<ReturnsValueTaskOfWorkerResult>();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync([bpmnError, terminate, failure], EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync([bpmnError, terminate, failure], EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.BpmnError, outcomes[0].Kind);
         Assert.Equal("DECLINED", outcomes[0].ErrorCode);
@@ -88,7 +87,7 @@ public sealed class OutcomeShapeOverTheWireTests
     [Fact]
     public async Task Thrown_BpmnError_CmmnTerminate_and_WorkerFailure_exceptions_become_their_outcomes()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var bpmnError = run.Emulator.CreateBpmnJob("throws.bpmnError", EmulatorVariable.Integer("amount", 100));
         var terminate = run.Emulator.CreateCmmnJob("throws.cmmnTerminate");
         var failure = run.Emulator.CreateBpmnJob("throws.failure");
@@ -96,7 +95,7 @@ public sealed class OutcomeShapeOverTheWireTests
         await using var a = run.Run<ThrowsBpmnError>();
         await using var b = run.Run<ThrowsCmmnTerminate>();
         await using var c = run.Run<ThrowsWorkerFailure>();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync([bpmnError, terminate, failure], EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync([bpmnError, terminate, failure], EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.BpmnError, outcomes[0].Kind);
         Assert.Equal("LIMIT", outcomes[0].ErrorCode);

@@ -1,4 +1,3 @@
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 using Microsoft.Extensions.Logging;
@@ -11,11 +10,11 @@ public sealed class HandlerFaultTests
     [Fact]
     public async Task A_handler_that_always_throws_fails_its_job_once_per_retry_until_it_is_dead_lettered()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobId = run.Emulator.CreateBpmnJob("throws.other", EmulatorVariable.Integer("amount", 5));
 
         await using var subscription = run.Run<ThrowsOther>();
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcome.Kind);
         Assert.Equal("cannot handle 5", outcome.ErrorMessage);
@@ -28,14 +27,14 @@ public sealed class HandlerFaultTests
     [Fact]
     public async Task A_handler_that_hangs_is_cancelled_before_its_lock_expires_and_the_job_is_given_back_and_done_by_the_next_run()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var control = new HangControl();
         var jobId = run.Emulator.CreateBpmnJob("hangs.cooperative");
-        var options = EmulatorRun.FastOptions();
+        var options = EmulatedFlowable.FastOptions();
         options.LockDuration = TimeSpan.FromSeconds(1);
 
         await using var subscription = run.Run<HangsUntilCancelled>(options, control);
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(EmulatorVariable.String("receiptId", "second-run"), outcome.Variable("receiptId"));
@@ -49,16 +48,16 @@ public sealed class HandlerFaultTests
     [Fact]
     public async Task A_handler_that_ignores_its_token_loses_the_job_to_another_run_after_the_lock_expires_and_its_late_result_is_dropped()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var control = new HangControl();
         var jobId = run.Emulator.CreateBpmnJob("hangs.stubborn");
-        var options = EmulatorRun.FastOptions(maxConcurrency: 2);
+        var options = EmulatedFlowable.FastOptions(maxConcurrency: 2);
         options.LockDuration = TimeSpan.FromSeconds(1);
 
         await using var subscription = run.Run<HangsIgnoringCancellation>(options, control);
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
         control.Release();
-        await EmulatorRun.WaitUntilAsync(() => run.LogsWithId(33).Count == 1, "the late result is dropped as a lost lock");
+        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(33).Count == 1, "the late result is dropped as a lost lock");
 
         Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(EmulatorVariable.String("receiptId", "second-run"), outcome.Variable("receiptId"));
@@ -70,11 +69,11 @@ public sealed class HandlerFaultTests
     [Fact]
     public async Task Output_with_no_JSON_form_fails_the_job_with_a_message_naming_the_variable()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobId = run.Emulator.CreateJob(EmulatorJobDefinition.Bpmn("bad.output", EmulatorVariable.Integer("samples", 3)) with { Retries = 1 });
 
         await using var subscription = run.Run<ReturnsNaN>();
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcome.Kind);
         Assert.Contains("'mean'", outcome.ErrorMessage, StringComparison.Ordinal);
@@ -84,11 +83,11 @@ public sealed class HandlerFaultTests
     [Fact]
     public async Task An_outcome_Flowable_refuses_fails_the_job_with_Flowables_reason_instead_of_leaving_it_locked()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var jobId = run.Emulator.CreateJob(EmulatorJobDefinition.Cmmn("bad.bpmnErrorForCase") with { Retries = 1 });
 
         await using var subscription = run.Run<BpmnErrorForCase>();
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatorRun.Timeout);
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcome.Kind);
         Assert.Contains("BPMN error", outcome.ErrorMessage, StringComparison.Ordinal);

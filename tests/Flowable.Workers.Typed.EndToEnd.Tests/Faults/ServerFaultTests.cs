@@ -1,4 +1,3 @@
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 
@@ -15,7 +14,7 @@ public sealed class ServerFaultTests
     [MemberData(nameof(Faults))]
     public async Task Under_a_flaky_server_every_job_gets_exactly_one_outcome_and_the_subscription_keeps_running(string fault)
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var ledger = new SoakLedger();
         var jobIds = CreateJobs(run);
         switch (fault)
@@ -31,8 +30,8 @@ public sealed class ServerFaultTests
                 break;
         }
 
-        await using var subscription = run.Run<SoakWorker>(EmulatorRun.FastOptions(maxConcurrency: 4, numberOfTasks: 4), ledger);
-        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobIds, EmulatorRun.Timeout);
+        await using var subscription = run.Run<SoakWorker>(EmulatedFlowable.FastOptions(maxConcurrency: 4, numberOfTasks: 4), ledger);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobIds, EmulatedFlowable.Timeout);
 
         Assert.All(outcomes, outcome => Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind));
         Assert.Equal(JobCount, run.Emulator.Outcomes.Select(o => o.JobId).Distinct().Count());
@@ -47,24 +46,24 @@ public sealed class ServerFaultTests
     [Fact]
     public async Task When_Flowable_is_down_for_a_while_the_worker_retries_and_finishes_every_job_after_it_returns()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var ledger = new SoakLedger();
         var jobIds = CreateJobs(run);
 
-        await using var subscription = run.Run<SoakWorker>(EmulatorRun.FastOptions(maxConcurrency: 4, numberOfTasks: 4), ledger);
-        await run.Emulator.WaitForOutcomesAsync(5, EmulatorRun.Timeout);
+        await using var subscription = run.Run<SoakWorker>(EmulatedFlowable.FastOptions(maxConcurrency: 4, numberOfTasks: 4), ledger);
+        await run.Emulator.WaitForOutcomesAsync(5, EmulatedFlowable.Timeout);
         await run.Emulator.StopAsync();
         var failuresBefore = run.LogsWithId(11).Count;
-        await EmulatorRun.WaitUntilAsync(() => run.LogsWithId(11).Count >= failuresBefore + 3, "acquires failed while Flowable was down");
+        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(11).Count >= failuresBefore + 3, "acquires failed while Flowable was down");
         await run.Emulator.StartAsync();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobIds, EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync(jobIds, EmulatedFlowable.Timeout);
 
         Assert.All(outcomes, outcome => Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind));
         Assert.Equal(JobCount, run.Emulator.Outcomes.Count);
         Assert.False(subscription.Completion.IsCompleted);
     }
 
-    private static List<string> CreateJobs(EmulatorRun run) =>
+    private static List<string> CreateJobs(EmulatedFlowable run) =>
         Enumerable.Range(0, JobCount)
             .Select(n => run.Emulator.CreateBpmnJob(
                 "soak",

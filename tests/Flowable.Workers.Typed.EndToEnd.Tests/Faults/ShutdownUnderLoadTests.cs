@@ -1,4 +1,3 @@
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 
@@ -15,14 +14,14 @@ public sealed class ShutdownUnderLoadTests
     [Fact]
     public async Task Stopping_without_a_grace_period_cancels_the_running_handlers_gives_their_jobs_back_and_fails_none()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var ledger = new SoakLedger();
         var gate = new StopGate(FirstHeldJob);
         var jobIds = CreateJobs(run);
         var subscriptions = StartWorkers(run, ledger, gate, TimeSpan.Zero);
 
-        await EmulatorRun.WaitUntilAsync(() => gate.Waiting == Workers * SlotsPerWorker, "every slot holds a running handler");
-        await Task.WhenAll(subscriptions.Select(s => s.StopAsync())).WaitAsync(EmulatorRun.Timeout);
+        await EmulatedFlowable.WaitUntilAsync(() => gate.Waiting == Workers * SlotsPerWorker, "every slot holds a running handler");
+        await Task.WhenAll(subscriptions.Select(s => s.StopAsync())).WaitAsync(EmulatedFlowable.Timeout);
 
         var jobs = jobIds.Select(run.Emulator.GetJob).ToList();
         var started = jobs.Where(job => ledger.RunsOf(job.Id) > 0).ToList();
@@ -37,17 +36,17 @@ public sealed class ShutdownUnderLoadTests
     [Fact]
     public async Task Stopping_with_a_grace_period_lets_the_running_handlers_finish_and_report()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var ledger = new SoakLedger();
         var gate = new StopGate(FirstHeldJob);
         var jobIds = CreateJobs(run);
-        var subscriptions = StartWorkers(run, ledger, gate, EmulatorRun.Timeout);
+        var subscriptions = StartWorkers(run, ledger, gate, EmulatedFlowable.Timeout);
 
-        await EmulatorRun.WaitUntilAsync(() => gate.Waiting == Workers * SlotsPerWorker, "every slot holds a running handler");
+        await EmulatedFlowable.WaitUntilAsync(() => gate.Waiting == Workers * SlotsPerWorker, "every slot holds a running handler");
         var stopping = Task.WhenAll(subscriptions.Select(s => s.StopAsync()));
         Assert.All(subscriptions, subscription => Assert.True(subscription.IsStopping));
         gate.Open();
-        await stopping.WaitAsync(EmulatorRun.Timeout);
+        await stopping.WaitAsync(EmulatedFlowable.Timeout);
 
         var jobs = jobIds.Select(run.Emulator.GetJob).ToList();
         Assert.Equal(FirstHeldJob + (Workers * SlotsPerWorker), run.Emulator.Outcomes.Count);
@@ -60,13 +59,13 @@ public sealed class ShutdownUnderLoadTests
         Assert.All(jobs, job => Assert.DoesNotContain(job.History, e => e.Kind == EmulatorJobEventKind.Failed));
     }
 
-    private static List<string> CreateJobs(EmulatorRun run) =>
+    private static List<string> CreateJobs(EmulatedFlowable run) =>
         Enumerable.Range(0, JobCount).Select(n => run.Emulator.CreateBpmnJob("slow", EmulatorVariable.Integer("n", n))).ToList();
 
-    private static List<ExternalWorkerSubscription> StartWorkers(EmulatorRun run, SoakLedger ledger, StopGate gate, TimeSpan gracePeriod) =>
+    private static List<ExternalWorkerSubscription> StartWorkers(EmulatedFlowable run, SoakLedger ledger, StopGate gate, TimeSpan gracePeriod) =>
         Enumerable.Range(0, Workers).Select(i =>
         {
-            var options = EmulatorRun.FastOptions(maxConcurrency: SlotsPerWorker, numberOfTasks: SlotsPerWorker);
+            var options = EmulatedFlowable.FastOptions(maxConcurrency: SlotsPerWorker, numberOfTasks: SlotsPerWorker);
             options.WorkerId = $"stopping-worker-{i}";
             options.ShutdownGracePeriod = gracePeriod;
             return run.Run<SlowWorker>(options, ledger, gate);

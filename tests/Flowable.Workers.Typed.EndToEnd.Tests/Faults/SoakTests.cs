@@ -1,4 +1,3 @@
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 
@@ -16,7 +15,7 @@ public sealed class SoakTests
     [Fact]
     public async Task Every_job_gets_exactly_one_outcome_under_injected_faults_and_every_worker_keeps_running()
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         var ledger = new SoakLedger();
         var modes = new Dictionary<string, string>();
         for (var n = 0; n < JobCount; n++)
@@ -31,17 +30,17 @@ public sealed class SoakTests
         run.Emulator.Faults.DropConnections(0.03, seed: 19);
         var subscriptions = Enumerable.Range(0, WorkerCount).Select(i =>
         {
-            var options = EmulatorRun.FastOptions(maxConcurrency: 4, numberOfTasks: 4);
+            var options = EmulatedFlowable.FastOptions(maxConcurrency: 4, numberOfTasks: 4);
             options.WorkerId = $"soak-worker-{i}";
             options.LockDuration = TimeSpan.FromSeconds(5);
             return run.Run<SoakWorker>(options, ledger);
         }).ToList();
 
-        await run.Emulator.WaitForOutcomesAsync(JobCount / 3, EmulatorRun.Timeout);
+        await run.Emulator.WaitForOutcomesAsync(JobCount / 3, EmulatedFlowable.Timeout);
         await run.Emulator.StopAsync();
-        await EmulatorRun.WaitUntilAsync(() => run.LogsWithId(11).Count(log => log.Exception is HttpRequestException) >= WorkerCount, "every worker saw Flowable down");
+        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(11).Count(log => log.Exception is HttpRequestException) >= WorkerCount, "every worker saw Flowable down");
         await run.Emulator.StartAsync();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync(modes.Keys, EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync(modes.Keys, EmulatedFlowable.Timeout);
 
         Assert.All(subscriptions, subscription => Assert.False(subscription.Completion.IsCompleted));
         Assert.Equal(JobCount, run.Emulator.Outcomes.Count);
@@ -58,7 +57,7 @@ public sealed class SoakTests
 
         foreach (var subscription in subscriptions)
         {
-            await subscription.StopAsync().WaitAsync(EmulatorRun.Timeout);
+            await subscription.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Flowable.Workers.Typed.EndToEnd.Tests.Infrastructure;
 using Flowable.Workers.Typed.EndToEnd.Tests.Workers;
 using Flowable.Workers.Typed.Testing;
 using Microsoft.Extensions.Logging;
@@ -24,7 +23,7 @@ public sealed class WrongTypedVariableTests
     public async Task A_variable_of_the_wrong_type_fails_its_job_with_a_message_naming_it_and_the_next_job_is_done(
         EmulatorVariable wrong, string name)
     {
-        await using var run = await EmulatorRun.StartAsync();
+        await using var run = await EmulatedFlowable.StartAsync();
         EmulatorVariable[] good =
         [
             EmulatorVariable.String("orderId", "o-1"),
@@ -36,7 +35,7 @@ public sealed class WrongTypedVariableTests
         var goodJob = run.Emulator.CreateBpmnJob("typed.order", good);
 
         await using var subscription = run.Run<TypedOrder>();
-        var outcomes = await run.Emulator.WaitForOutcomesAsync([badJob, goodJob], EmulatorRun.Timeout);
+        var outcomes = await run.Emulator.WaitForOutcomesAsync([badJob, goodJob], EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.DeadLettered, outcomes[0].Kind);
         Assert.Contains($"'{name}'", outcomes[0].ErrorMessage, StringComparison.Ordinal);

@@ -14,6 +14,23 @@ public sealed class PackedPackages : IAsyncLifetime
 
     private string Sources { get; } = Directory.CreateTempSubdirectory("flowable-workers-sources-").FullName;
 
+    /// <summary>
+    /// Writes a <c>nuget.config</c> into <paramref name="project"/> that restores from <see cref="Feed"/> only, into
+    /// <paramref name="globalPackagesFolder"/>, so that the test restores these packages rather than cached ones.
+    /// </summary>
+    public void WriteNuGetConfig(string project, string globalPackagesFolder) =>
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{globalPackagesFolder}" />
+              </config>
+              <packageSources>
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
     public async Task InitializeAsync()
     {
         PackingSources.CopyTo(Sources);

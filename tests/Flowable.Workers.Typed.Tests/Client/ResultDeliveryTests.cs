@@ -83,19 +83,8 @@ public sealed class ResultDeliveryTests
         };
         await using var flowable = await EmulatedFlowable.StartAsync(configureClient: client => client.HttpMessageHandler = old);
         var jobId = flowable.Emulator.CreateBpmnJob("work");
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var subscription = flowable.Client.Subscribe(
-            "work",
-            async (job, result, ct) =>
-            {
-                started.SetResult();
-                await Task.Delay(Timeout.Infinite, ct);
-                return result.Success();
-            },
-            EmulatedFlowable.FastOptions());
-        await started.Task.WaitAsync(EmulatedFlowable.Timeout);
-        await subscription.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
+        await flowable.StopWhileAJobRunsAsync("work");
 
         Assert.Equal(1, old.Intercepted);
         Assert.Contains(flowable.Logs.GetSnapshot(), log => log.Id.Id == 41 && log.Message.Contains(jobId, StringComparison.Ordinal));

@@ -83,19 +83,8 @@ public sealed class ShutdownTests
     {
         await using var flowable = await EmulatedFlowable.StartAsync(new FlowableEmulatorOptions { SupportsUnacquire = false });
         var jobId = flowable.Emulator.CreateBpmnJob("work");
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var subscription = flowable.Client.Subscribe(
-            "work",
-            async (job, result, ct) =>
-            {
-                started.SetResult();
-                await Task.Delay(Timeout.Infinite, ct);
-                return result.Success();
-            },
-            EmulatedFlowable.FastOptions());
-        await started.Task.WaitAsync(EmulatedFlowable.Timeout);
-        await subscription.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
+        await flowable.StopWhileAJobRunsAsync("work");
 
         var job = flowable.Emulator.GetJob(jobId);
         Assert.Equal(EmulatedFlowable.WorkerId, job.LockOwner);

@@ -1,5 +1,6 @@
-namespace Flowable.Workers.Typed.Analyzers.Tests.Infrastructure;
+namespace Flowable.Workers.Typed.Tests.Shared;
 
+/// <summary>Paths inside the repository the tests run from: the folder holding <c>Flowable.Workers.Typed.sln</c>.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
