@@ -52,7 +52,7 @@ public sealed class ResilienceTests
         await using var flowable = await EmulatedFlowable.StartAsync();
         var jobId = flowable.Emulator.CreateBpmnJob("slow");
         var options = EmulatedFlowable.FastOptions();
-        options.LockDuration = TimeSpan.FromMilliseconds(300);
+        options.LockDuration = TimeSpan.FromSeconds(2);
         var runs = 0;
 
         await using var subscription = flowable.Client.Subscribe(
