@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Flowable.Workers.Typed.Client;
+using Flowable.Workers.Typed.Engine;
 using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Flowable.Workers.Typed.Variables;

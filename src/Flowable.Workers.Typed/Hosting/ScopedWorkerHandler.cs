@@ -1,4 +1,4 @@
-using Flowable.Workers.Typed.Client;
+using Flowable.Workers.Typed.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowable.Workers.Typed.Hosting;

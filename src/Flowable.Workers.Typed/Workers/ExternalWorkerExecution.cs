@@ -1,4 +1,4 @@
-using Flowable.Workers.Typed.Client;
+using Flowable.Workers.Typed.Engine;
 
 namespace Flowable.Workers.Typed;
 

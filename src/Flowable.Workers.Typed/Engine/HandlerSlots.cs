@@ -1,4 +1,4 @@
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// The handler slots of one subscription. A slot is taken before a job is acquired and given back when the

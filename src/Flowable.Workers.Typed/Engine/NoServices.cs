@@ -1,4 +1,4 @@
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>The service provider of a worker subscribed without one: it has no services.</summary>
 internal sealed class NoServices : IServiceProvider

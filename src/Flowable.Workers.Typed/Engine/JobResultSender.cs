@@ -1,7 +1,7 @@
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Reports a job's outcome to Flowable (complete, bpmnError, cmmnTerminate or fail). Transient failures are retried

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>Every log message of the client and its subscriptions. Messages carry ids and texts, never credentials.</summary>
 internal static partial class ClientLog

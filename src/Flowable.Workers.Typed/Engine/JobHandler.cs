@@ -1,4 +1,4 @@
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// What the runtime runs for one job: a plain handler given to <c>Subscribe</c> (with its result builder) or a

@@ -2,7 +2,7 @@ using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// The loop of one subscription: take free handler slots, acquire at most that many jobs, dispatch each one, repeat;

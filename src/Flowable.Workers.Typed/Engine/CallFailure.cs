@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>What a failed call to Flowable means for the worker.</summary>
 internal enum CallFailure

@@ -1,6 +1,6 @@
-using Flowable.Workers.Typed.Client;
+using Flowable.Workers.Typed.Engine;
 
-namespace Flowable.Workers.Typed.Tests.Client;
+namespace Flowable.Workers.Typed.Tests.Engine;
 
 public sealed class HandlerSlotsTests
 {

@@ -1,4 +1,4 @@
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Exponential backoff with jitter and a cap for a loop that talks to an unreliable server: each consecutive

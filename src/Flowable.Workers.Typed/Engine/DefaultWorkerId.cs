@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>The worker id the official clients use when none is given: <c>&lt;hostname&gt;-&lt;pid&gt;</c>.</summary>
 internal static class DefaultWorkerId

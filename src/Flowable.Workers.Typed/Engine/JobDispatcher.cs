@@ -2,7 +2,7 @@ using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Variables;
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Runs acquired jobs, each on its own task as soon as it arrives (no batch barrier), and reports each outcome.

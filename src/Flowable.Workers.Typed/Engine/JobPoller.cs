@@ -2,7 +2,7 @@ using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Acquires jobs for one subscription until it gets some: polls again after the poll interval when there are none,

@@ -2,7 +2,7 @@ using System.Net;
 using Flowable.Workers.Typed.Rest;
 using Microsoft.Extensions.Logging;
 
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Gives jobs back to Flowable (unacquire, Flowable 7.0+) when the worker will not run them, so another worker can

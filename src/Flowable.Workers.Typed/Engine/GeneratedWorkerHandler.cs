@@ -1,4 +1,4 @@
-namespace Flowable.Workers.Typed.Client;
+namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>Runs a generated worker as a <see cref="JobHandler"/>: a new worker per job, disposed after it.</summary>
 internal static class GeneratedWorkerHandler
