@@ -40,40 +40,35 @@ internal static class ThroughputBenchmark
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {arguments.Jobs} jobs per run, median of {arguments.Repeat}, SDK and raw alternating"));
+        var rows = arguments.Rows;
         if (!arguments.Check)
         {
             // Warm up every path (JIT tiers, connection pools, the server's) so that the first row is not penalised.
-            foreach (var row in Row.Grid)
+            foreach (var row in rows)
             {
-                await SdkRun.RunAsync(server, row, 300, 0, RunTimeout);
-                await RawHttpRun.RunAsync(server, row, 300, RunTimeout);
+                await RunOnceAsync(server, arguments, row, 300, [], [], []);
             }
         }
 
-        var sdk = Row.Grid.Select(_ => new List<Measurement>()).ToArray();
-        var raw = Row.Grid.Select(_ => new List<Measurement>()).ToArray();
-        var faulty = Row.Grid.Select(_ => new List<Measurement>()).ToArray();
+        var sdk = rows.Select(_ => new List<Measurement>()).ToArray();
+        var raw = rows.Select(_ => new List<Measurement>()).ToArray();
+        var faulty = rows.Select(_ => new List<Measurement>()).ToArray();
         // Rounds over the whole grid rather than repeats of one row, so that no row always follows the same one (the
         // thread pool a previous row grew changes the next one's cost) and slow phases of the machine hit every column.
         for (var round = 0; round < arguments.Repeat; round++)
         {
-            for (var i = 0; i < Row.Grid.Length; i++)
+            for (var i = 0; i < rows.Count; i++)
             {
-                sdk[i].Add(await SdkRun.RunAsync(server, Row.Grid[i], arguments.Jobs, 0, RunTimeout));
-                raw[i].Add(await RawHttpRun.RunAsync(server, Row.Grid[i], arguments.Jobs, RunTimeout));
-                if (arguments.FailRate > 0)
-                {
-                    faulty[i].Add(await SdkRun.RunAsync(server, Row.Grid[i], arguments.Jobs, arguments.FailRate, RunTimeout));
-                }
+                await RunOnceAsync(server, arguments, rows[i], arguments.Jobs, sdk[i], raw[i], faulty[i]);
             }
         }
 
         await output.WriteLineAsync(
             "| NumberOfTasks / MaxConcurrency | SDK jobs/s | raw jobs/s | SDK / raw jobs/s | SDK CPU µs/job | raw CPU µs/job | SDK / raw CPU | SDK bytes/job | raw bytes/job | SDK / raw bytes | SDK jobs/acquire | raw jobs/acquire |");
         await output.WriteLineAsync("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (var i = 0; i < Row.Grid.Length; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            await output.WriteLineAsync(ResultRow(Row.Grid[i], sdk[i], raw[i]));
+            await output.WriteLineAsync(ResultRow(rows[i], sdk[i], raw[i]));
         }
 
         if (arguments.FailRate > 0)
@@ -82,9 +77,9 @@ internal static class ThroughputBenchmark
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"| NumberOfTasks / MaxConcurrency | SDK jobs/s, no faults | SDK jobs/s, {arguments.FailRate:P0} of requests answered 500 | with faults / without | requests answered 500 per run |"));
             await output.WriteLineAsync("|---|---:|---:|---:|---:|");
-            for (var i = 0; i < Row.Grid.Length; i++)
+            for (var i = 0; i < rows.Count; i++)
             {
-                await output.WriteLineAsync(FaultRow(Row.Grid[i], sdk[i], faulty[i]));
+                await output.WriteLineAsync(FaultRow(rows[i], sdk[i], faulty[i]));
             }
         }
 
@@ -92,6 +87,26 @@ internal static class ThroughputBenchmark
         await output.WriteLineAsync();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Idle cost: {idle:F1} requests/minute for one subscription with default settings, measured over {arguments.IdleSeconds} s."));
+    }
+
+    /// <summary>One SDK run, one raw run and (with a fail rate) one SDK run against failing requests, as the arguments ask.</summary>
+    private static async Task RunOnceAsync(
+        EmulatorProcess server, BenchmarkArguments arguments, Row row, int jobs, List<Measurement> sdk, List<Measurement> raw, List<Measurement> faulty)
+    {
+        if (arguments.Sdk)
+        {
+            sdk.Add(await SdkRun.RunAsync(server, row, jobs, 0, RunTimeout));
+        }
+
+        if (arguments.Raw)
+        {
+            raw.Add(await RawHttpRun.RunAsync(server, row, jobs, RunTimeout));
+        }
+
+        if (arguments.Sdk && arguments.FailRate > 0)
+        {
+            faulty.Add(await SdkRun.RunAsync(server, row, jobs, arguments.FailRate, RunTimeout));
+        }
     }
 
     private static string ResultRow(Row row, List<Measurement> sdk, List<Measurement> raw)
@@ -114,10 +129,12 @@ internal static class ThroughputBenchmark
             $"| {row.Label} | {cleanRate:F0} | {faultyRate:F0} | {faultyRate / cleanRate:F2} | {Median(faulty, m => m.Server.Faults):F0} |");
     }
 
+    /// <summary>The median of a side's runs; NaN (printed as such) when that side was not measured (<c>--only</c>).</summary>
     private static double Median(List<Measurement> measurements, Func<Measurement, double> value)
     {
         var sorted = measurements.Select(value).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static string LoadAverage() =>
