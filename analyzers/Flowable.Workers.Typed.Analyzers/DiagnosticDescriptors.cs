@@ -158,11 +158,11 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "FLW0021.md");
 
-    /// <summary>FLW0022: Invalid Flowable variable name.</summary>
+    /// <summary>FLW0022: Empty Flowable variable name.</summary>
     public static readonly DiagnosticDescriptor InvalidVariableName = new(
         "FLW0022",
-        "Invalid Flowable variable name",
-        "'{1}' is not a valid Flowable variable name for '{0}': it must start with a letter, '_' or '$' and go on with letters, digits, '_' or '$'",
+        "Empty Flowable variable name",
+        "'{0}' is bound to the variable name '{1}', which is empty or white space; Flowable needs a name with at least one other character",
         ParametersCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
