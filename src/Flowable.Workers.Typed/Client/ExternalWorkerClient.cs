@@ -142,7 +142,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(definition);
         return Subscribe(
             definition.Topic,
-            GeneratedWorkerHandler.For(definition, services ?? NoServices.Instance),
+            JobExecutor.ForWorker(definition, services ?? NoServices.Instance),
             ExternalWorkerSubscriptionOptions.For(definition, options),
             cancellationToken);
     }

@@ -36,7 +36,11 @@ public sealed class ExternalWorkerSubscriptionOptions
     /// </summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.Zero;
 
-    /// <summary>The first wait after a failed call to Flowable; it doubles with each further failure. Default one second.</summary>
+    /// <summary>
+    /// The wait after the first few failed calls to Flowable in a row (those are retried after a few milliseconds, so
+    /// that a single failure costs next to nothing); it doubles with each further failure. Default one second. While
+    /// Flowable is unreachable, acquires are retried at least every second whatever this says.
+    /// </summary>
     public TimeSpan ErrorBackoffInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
@@ -44,6 +48,18 @@ public sealed class ExternalWorkerSubscriptionOptions
     /// Default one minute.
     /// </summary>
     public TimeSpan ErrorBackoffMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The retries a job keeps when one of its variables cannot be bound to the handler's parameters (missing, or of
+    /// the wrong type). Default 0: no retry can fix it, so the job moves to the dead letter jobs at once.
+    /// </summary>
+    public int BindingFailureRetries { get; set; }
+
+    /// <summary>
+    /// How often a job's handler may outlive its lock in this process before the job is failed for good (retries 0)
+    /// with "did not finish within its lock". Default 3; at least 1.
+    /// </summary>
+    public int MaxLockOverruns { get; set; } = 3;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
@@ -83,6 +99,17 @@ public sealed class ExternalWorkerSubscriptionOptions
         if (ShutdownGracePeriod < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(ShutdownGracePeriod), ShutdownGracePeriod, "ShutdownGracePeriod must not be negative.");
+        }
+
+        if (BindingFailureRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BindingFailureRetries), BindingFailureRetries,
+                "BindingFailureRetries must be 0 or more (0 moves a job whose variables cannot be bound to the dead letter jobs at once).");
+        }
+
+        if (MaxLockOverruns < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxLockOverruns), MaxLockOverruns, "MaxLockOverruns must be at least 1.");
         }
 
         ThrowIfNotPositive(ErrorBackoffInitialDelay, nameof(ErrorBackoffInitialDelay));
