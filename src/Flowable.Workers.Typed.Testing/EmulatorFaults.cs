@@ -1,10 +1,11 @@
 namespace Flowable.Workers.Typed.Testing;
 
 /// <summary>
-/// Faults the emulator injects into its answers, to test clients against a flaky or absent server. All switches are
+/// Faults the emulator injects into its answers, to test clients against a flaky or absent server: random ones (errors,
+/// drops, lost answers, latency, an acquire outage) and scripted ones for the Nth call of an endpoint. All switches are
 /// thread-safe and take effect on the next request; random choices come from a seeded generator.
 /// </summary>
-public sealed class EmulatorFaults
+public sealed partial class EmulatorFaults
 {
     private readonly object _gate = new();
     private Random _random = new(0);
@@ -81,13 +82,19 @@ public sealed class EmulatorFaults
             _latency = TimeSpan.Zero;
             _acquireOutage = false;
             _acquireOutageStatusCode = 503;
+            ResetScript();
         }
     }
 
-    internal FaultDecision Decide(bool isAcquire)
+    internal FaultDecision Decide(EmulatorEndpoint endpoint)
     {
         lock (_gate)
         {
+            if (Scripted(endpoint) is { } scripted)
+            {
+                return scripted;
+            }
+
             if (_dropRate > 0 && _random.NextDouble() < _dropRate)
             {
                 return new FaultDecision(_latency, Drop: true, StatusCode: null);
@@ -98,9 +105,22 @@ public sealed class EmulatorFaults
                 return new FaultDecision(_latency, Drop: false, _errorStatusCode);
             }
 
-            return new FaultDecision(_latency, Drop: false, isAcquire && _acquireOutage ? _acquireOutageStatusCode : null);
+            if (endpoint == EmulatorEndpoint.Acquire && _acquireOutage)
+            {
+                return new FaultDecision(_latency, Drop: false, _acquireOutageStatusCode);
+            }
+
+            var dropAnswer = _dropAnswerRate > 0 && _random.NextDouble() < _dropAnswerRate;
+            return new FaultDecision(_latency, Drop: false, StatusCode: null) { DropAnswer = dropAnswer };
         }
     }
 
-    internal readonly record struct FaultDecision(TimeSpan Latency, bool Drop, int? StatusCode);
+    /// <summary>What happens to one request: a delay, then a drop, an injected status, or serving it (and maybe losing the answer).</summary>
+    internal readonly record struct FaultDecision(TimeSpan Latency, bool Drop, int? StatusCode)
+    {
+        /// <summary>Serve the request, then abort the connection after <see cref="AnswerHold"/> instead of answering.</summary>
+        public bool DropAnswer { get; init; }
+
+        public TimeSpan AnswerHold { get; init; }
+    }
 }

@@ -5,7 +5,8 @@ namespace Flowable.Workers.Typed.Testing;
 /// <param name="PathAndQuery">The path (with the context path) and query string, as received.</param>
 /// <param name="Body">The body text; empty when there was none.</param>
 /// <param name="Headers">The headers; an <c>Authorization</c> value is reduced to its scheme.</param>
-/// <param name="StatusCode">The status answered; <see langword="null"/> while unanswered or when the connection was dropped.</param>
+/// <param name="StatusCode">The status answered (or served with, when <see cref="AnswerLost"/>); <see langword="null"/> while
+/// unanswered or when the connection was dropped before the request was served.</param>
 public sealed record RecordedRequest(
     string Method,
     string PathAndQuery,
@@ -13,6 +14,9 @@ public sealed record RecordedRequest(
     IReadOnlyDictionary<string, string> Headers,
     int? StatusCode)
 {
+    /// <summary>The request was served (its change applied) but the connection was aborted instead of answering.</summary>
+    public bool AnswerLost { get; init; }
+
     /// <summary>The body parsed as JSON, or <see langword="null"/> when it is empty.</summary>
     public System.Text.Json.Nodes.JsonNode? JsonBody => Body.Length == 0 ? null : System.Text.Json.Nodes.JsonNode.Parse(Body);
 }

@@ -55,6 +55,15 @@ internal sealed class RequestLog
         }
     }
 
+    /// <summary>Records the status a request was served with although its answer was never sent.</summary>
+    public void AnswerLost(StrongBox<RecordedRequest> entry, int statusCode)
+    {
+        lock (_gate)
+        {
+            entry.Value = entry.Value! with { StatusCode = statusCode, AnswerLost = true };
+        }
+    }
+
     private static string Redact(string authorization)
     {
         var space = authorization.IndexOf(' ', StringComparison.Ordinal);

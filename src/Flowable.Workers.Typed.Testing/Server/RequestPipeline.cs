@@ -8,7 +8,8 @@ namespace Flowable.Workers.Typed.Testing.Server;
 
 /// <summary>
 /// Every request's way through the emulator: injected faults first (as a network or proxy would), then the context
-/// path, then the security layer's 401, then the API. Each request is logged with the status it got.
+/// path, then the security layer's 401, then the API; a lost answer is served and then dropped. Each request is logged
+/// with the status it got.
 /// </summary>
 internal sealed class RequestPipeline(
     string contextPath,
@@ -33,7 +34,7 @@ internal sealed class RequestPipeline(
             : null;
 
         var logged = log.Received(request, body);
-        var fault = faults.Decide(isAcquire: apiPath == "/acquire/jobs");
+        var fault = faults.Decide(EndpointOf.Request(request.Method, apiPath));
         var delayed = fault.Latency <= TimeSpan.Zero || await DelayAsync(fault.Latency, context.RequestAborted, stopping).ConfigureAwait(false);
         if (!delayed || fault.Drop)
         {
@@ -63,6 +64,18 @@ internal sealed class RequestPipeline(
         {
             var apiUrl = $"{request.Scheme}://{request.Host}{contextPath}{ApiRoot}";
             answer = Serve(request.Method, apiPath, request.Query, body, apiUrl);
+        }
+
+        if (fault.DropAnswer)
+        {
+            log.AnswerLost(logged, answer.StatusCode);
+            if (fault.AnswerHold > TimeSpan.Zero)
+            {
+                await DelayAsync(fault.AnswerHold, context.RequestAborted, stopping).ConfigureAwait(false);
+            }
+
+            context.Abort();
+            return;
         }
 
         log.Answered(logged, answer.StatusCode);

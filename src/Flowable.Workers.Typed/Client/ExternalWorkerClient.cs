@@ -21,7 +21,7 @@ namespace Flowable.Workers.Typed;
 ///     result.Success().Variable("greeting", $"Hello {job.GetVariable&lt;string&gt;("name")}"));
 /// </code>
 /// </example>
-public sealed class ExternalWorkerClient : IAsyncDisposable
+public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
 {
     private readonly ILoggerFactory _loggerFactory;
     private readonly TimeProvider _timeProvider;
@@ -142,7 +142,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(definition);
         return Subscribe(
             definition.Topic,
-            GeneratedWorkerHandler.For(definition, services ?? NoServices.Instance),
+            JobExecutor.ForWorker(definition, services ?? NoServices.Instance),
             ExternalWorkerSubscriptionOptions.For(definition, options),
             cancellationToken);
     }
@@ -264,6 +264,21 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops every subscription of this client at once and blocks until they have stopped, for callers that cannot
+    /// await (a service provider disposed synchronously); bounded as <see cref="ExternalWorkerSubscription.Dispose"/>
+    /// describes. Prefer <see cref="DisposeAsync"/>.
+    /// </summary>
+    public void Dispose()
+    {
+        var subscriptions = _subscriptions.Keys.ToArray();
+        Task.WhenAll(subscriptions.Select(subscription => subscription.StopWithinBoundAsync())).GetAwaiter().GetResult();
+        foreach (var subscription in subscriptions.Where(subscription => subscription.Completion.IsCompleted))
+        {
+            subscription.Dispose();
+        }
+    }
+
     /// <summary>Subscribes a handler that already produces <see cref="WorkerResult"/>s (a generated worker, the hosted runtime).</summary>
     internal ExternalWorkerSubscription Subscribe(
         string topic,
@@ -277,7 +292,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable
         var workerId = settings.WorkerId ?? WorkerId;
         var loop = new SubscriptionLoop(
             topic, workerId, settings, handler, Api, _timeProvider, Health, _loggerFactory.CreateLogger<ExternalWorkerSubscription>());
-        var subscription = new ExternalWorkerSubscription(topic, workerId, loop.RunAsync, cancellationToken);
+        var subscription = new ExternalWorkerSubscription(topic, workerId, settings.ShutdownGracePeriod, loop.RunAsync, cancellationToken);
         _subscriptions.TryAdd(subscription, 0);
         subscription.Completion.ContinueWith(
             (_, state) => ((ExternalWorkerClient)state!)._subscriptions.TryRemove(subscription, out var _),

@@ -5,6 +5,7 @@ namespace Flowable.Workers.Typed;
 /// <summary>
 /// A running subscription to one topic: it acquires jobs, runs the handler on them and reports the outcomes until
 /// stopped. Dispose it (or call <see cref="StopAsync"/>) to stop; <c>await</c> it to wait until it has stopped.
+/// Prefer <see cref="DisposeAsync"/>; <see cref="Dispose"/> blocks for a bounded time (see there).
 /// </summary>
 /// <remarks>
 /// A subscription does not stop on errors: failed calls to Flowable are logged and retried with backoff, and
@@ -12,20 +13,23 @@ namespace Flowable.Workers.Typed;
 /// token of running handlers (after <see cref="ExternalWorkerSubscriptionOptions.ShutdownGracePeriod"/>) and gives
 /// back their jobs too; a job is never marked failed because the subscription stopped.
 /// </remarks>
-public sealed class ExternalWorkerSubscription : IAsyncDisposable
+public sealed class ExternalWorkerSubscription : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _aborting = new();
     private readonly CancellationTokenRegistration _stopOnCancellation;
+    private readonly TimeSpan _shutdownGracePeriod;
 
     internal ExternalWorkerSubscription(
         string topic,
         string workerId,
+        TimeSpan shutdownGracePeriod,
         Func<CancellationToken, CancellationToken, Task> run,
         CancellationToken cancellationToken)
     {
         Topic = topic;
         WorkerId = workerId;
+        _shutdownGracePeriod = shutdownGracePeriod;
         _stopOnCancellation = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _stopping);
         Completion = Task.Run(() => run(_stopping.Token, _aborting.Token), CancellationToken.None);
     }
@@ -62,6 +66,47 @@ public sealed class ExternalWorkerSubscription : IAsyncDisposable
         await _stopOnCancellation.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
         _aborting.Dispose();
+    }
+
+    /// <summary>
+    /// Stops the subscription and blocks until it has stopped, for callers that cannot await (a service provider
+    /// disposed synchronously). The wait is bounded: the orderly stop gets the
+    /// <see cref="ExternalWorkerSubscriptionOptions.ShutdownGracePeriod"/> plus <see cref="SynchronousStopMargin"/>;
+    /// then calls to Flowable still in flight are abandoned (the jobs not yet given back return to Flowable when their
+    /// locks expire) and the wait ends at most <see cref="SynchronousStopMargin"/> later, stopped or not.
+    /// </summary>
+    public void Dispose()
+    {
+        if (StopWithinBoundAsync().GetAwaiter().GetResult())
+        {
+            _stopOnCancellation.Dispose();
+            _stopping.Dispose();
+            _aborting.Dispose();
+        }
+    }
+
+    /// <summary>How much longer than the grace period <see cref="Dispose"/> lets the orderly stop take, and then the abandoned one.</summary>
+    public static TimeSpan SynchronousStopMargin { get; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Stops within the bound <see cref="Dispose"/> documents; true when the subscription has stopped.</summary>
+    internal async Task<bool> StopWithinBoundAsync()
+    {
+        var orderly = _shutdownGracePeriod + SynchronousStopMargin;
+        using var abandon = new CancellationTokenSource(orderly);
+        try
+        {
+            await StopAsync(abandon.Token).WaitAsync(orderly + SynchronousStopMargin).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        catch (Exception) when (Completion.IsFaulted)
+        {
+            // The subscription crashed, which it logged: it has stopped.
+        }
+
+        return true;
     }
 
     /// <summary>Lets <c>await subscription</c> wait until the subscription has stopped.</summary>

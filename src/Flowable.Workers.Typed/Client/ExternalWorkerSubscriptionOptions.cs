@@ -51,7 +51,11 @@ public sealed class ExternalWorkerSubscriptionOptions
     /// </summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.Zero;
 
-    /// <summary>The first wait after a failed call to Flowable; it doubles with each further failure. Default one second.</summary>
+    /// <summary>
+    /// The wait after the first few failed calls to Flowable in a row (those are retried after a few milliseconds, so
+    /// that a single failure costs next to nothing); it doubles with each further failure. Default one second. While
+    /// Flowable is unreachable, acquires are retried at least every second whatever this says.
+    /// </summary>
     public TimeSpan ErrorBackoffInitialDelay { get; set; } = TimeSpan.FromTicks(WorkerOptions.ErrorBackoffInitialDelay.Default);
 
     /// <summary>

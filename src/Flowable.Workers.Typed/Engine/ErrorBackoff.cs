@@ -1,13 +1,19 @@
 namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
-/// Exponential backoff with jitter and a cap for a loop that talks to an unreliable server: each consecutive
-/// failure doubles the delay (±20 % jitter so that many workers do not retry in step), up to the cap;
-/// <see cref="Reset"/> after a success starts again from the initial delay. Not thread-safe: one per loop.
+/// The waits between failed calls to Flowable. A blip (the first <see cref="QuickRetries"/> failures in a row) is
+/// retried after a short random delay — a few milliseconds, so that free handler slots do not sit idle because one
+/// request failed. Only failures that keep coming back off exponentially: from the initial delay, doubling with each
+/// further failure (±20 % jitter so that many workers do not retry in step), up to the cap. <see cref="Reset"/> after
+/// a success starts again. Not thread-safe: one per loop or per report.
 /// </summary>
 internal sealed class ErrorBackoff
 {
+    /// <summary>How many failures in a row are retried quickly before the backoff starts.</summary>
+    public const int QuickRetries = 3;
+
     private const double JitterFraction = 0.2;
+    private static readonly TimeSpan QuickStep = TimeSpan.FromMilliseconds(10);
 
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
@@ -32,13 +38,20 @@ internal sealed class ErrorBackoff
     /// <summary>Records a failure and returns how long to wait before the next attempt.</summary>
     public TimeSpan NextDelay()
     {
-        var exponent = Math.Min(_consecutiveFailures, 30);
         _consecutiveFailures++;
+        if (_consecutiveFailures <= QuickRetries)
+        {
+            // Up to 10, 20, 40 ms (never more than the initial delay): a failure that does not repeat costs next to nothing.
+            var cap = Math.Min(QuickStep.Ticks << (_consecutiveFailures - 1), _initialDelay.Ticks);
+            return TimeSpan.FromTicks((long)(cap * _random.NextDouble()));
+        }
+
+        var exponent = Math.Min(_consecutiveFailures - QuickRetries - 1, 30);
         var baseTicks = Math.Min(_initialDelay.Ticks * Math.Pow(2, exponent), _maxDelay.Ticks);
         return Jitter(TimeSpan.FromTicks((long)baseTicks), _maxDelay, _random);
     }
 
-    /// <summary>Records a success: the next failure waits the initial delay again.</summary>
+    /// <summary>Records a success: the next failure is retried quickly again.</summary>
     public void Reset() => _consecutiveFailures = 0;
 
     /// <summary>Spreads <paramref name="delay"/> by ±20 %, never beyond <paramref name="cap"/>.</summary>

@@ -6,19 +6,21 @@ namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Runs acquired jobs, each on its own task as soon as it arrives (no batch barrier), and reports each outcome.
-/// Every job holds one <see cref="HandlerSlots"/> slot from acquire until its result is reported or it is given
-/// back. On drain, running handlers get a grace period, then their token is cancelled and their jobs are given
-/// back: a job is never failed because the worker stops.
+/// Every run holds one <see cref="HandlerSlots"/> slot from acquire until its result is reported or its job is given
+/// back. A run of a job acquired again while an older run of it still goes on (the older handler outlived its lock)
+/// waits for the older one to end; the older one's result is never sent. On drain, running handlers get a grace
+/// period, then their token is cancelled and their jobs are given back: a job is never failed because the worker stops.
 /// </summary>
 internal sealed class JobDispatcher : IDisposable
 {
     private readonly string _topic;
     private readonly string _workerId;
     private readonly JobHandler _handler;
+    private readonly HeldJobs _jobs;
     private readonly JobResultSender _sender;
     private readonly JobReleaser _releaser;
     private readonly HandlerSlots _slots;
-    private readonly TimeSpan _lockDuration;
+    private readonly ExternalWorkerSubscriptionOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _cancelHandlers = new();
@@ -29,39 +31,39 @@ internal sealed class JobDispatcher : IDisposable
         string topic,
         string workerId,
         JobHandler handler,
+        HeldJobs jobs,
         JobResultSender sender,
         JobReleaser releaser,
         HandlerSlots slots,
-        TimeSpan lockDuration,
+        ExternalWorkerSubscriptionOptions options,
         TimeProvider timeProvider,
         ILogger logger)
     {
         _topic = topic;
         _workerId = workerId;
         _handler = handler;
+        _jobs = jobs;
         _sender = sender;
         _releaser = releaser;
         _slots = slots;
-        _lockDuration = lockDuration;
+        _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
     }
 
-    /// <summary>
-    /// Starts running <paramref name="job"/>, whose slot the caller has taken; the slot is released when the job is done.
-    /// </summary>
-    /// <param name="job">The acquired job.</param>
-    /// <param name="lockExpiresAt">When the job's lock expires at the latest, counted from when the acquire was sent.</param>
+    /// <summary>Starts <paramref name="run"/>, whose slot the caller has taken; the slot is released when the run is over.</summary>
+    /// <param name="run">The acquisition, registered in <see cref="HeldJobs"/>.</param>
     /// <param name="aborting">Abandons calls to Flowable when the stop is abandoned.</param>
-    public void Dispatch(ExternalWorkerJob job, DateTimeOffset lockExpiresAt, CancellationToken aborting)
+    public void Dispatch(JobRun run, CancellationToken aborting)
     {
-        var run = Task.Run(() => RunAsync(job, lockExpiresAt, aborting), CancellationToken.None);
+        var task = Task.Run(() => RunAsync(run, aborting), CancellationToken.None);
+        run.Completion = task;
         lock (_gate)
         {
-            _running.Add(run);
+            _running.Add(task);
         }
 
-        run.ContinueWith(
+        task.ContinueWith(
             (finished, state) =>
             {
                 var dispatcher = (JobDispatcher)state!;
@@ -76,15 +78,16 @@ internal sealed class JobDispatcher : IDisposable
             TaskScheduler.Default);
     }
 
-    /// <summary>Gives back a job that will not be run (it arrived while stopping) and releases its slot if it holds one.</summary>
-    public async Task GiveBackAsync(ExternalWorkerJob job, bool holdsSlot, CancellationToken aborting)
+    /// <summary>Gives back a job that will not be run and releases its slot if it holds one.</summary>
+    public async Task GiveBackAsync(JobRun run, string reason, bool holdsSlot, CancellationToken aborting)
     {
         try
         {
-            await _releaser.GiveBackAsync(job, aborting).ConfigureAwait(false);
+            await _releaser.GiveBackAsync(run.Job, reason, aborting).ConfigureAwait(false);
         }
         finally
         {
+            _jobs.Release(run);
             if (holdsSlot)
             {
                 _slots.Release();
@@ -115,23 +118,28 @@ internal sealed class JobDispatcher : IDisposable
 
     public void Dispose() => _cancelHandlers.Dispose();
 
-    private async Task RunAsync(ExternalWorkerJob job, DateTimeOffset lockExpiresAt, CancellationToken aborting)
+    private async Task RunAsync(JobRun run, CancellationToken aborting)
     {
-        using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
-        using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
         try
         {
-            telemetry.HandlerStarting();
-            var result = await ExecuteAsync(job, lockExpiresAt).ConfigureAwait(false);
-            telemetry.HandlerFinished(result);
-            if (result is null)
+            if (run.Previous is { } previous)
             {
-                await _releaser.GiveBackAsync(job, aborting).ConfigureAwait(false);
+                run.Previous = null;
+                await previous.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (_timeProvider.GetUtcNow() >= run.LockExpiresAt)
+                {
+                    _logger.RunStartedTooLate(run.Job.Id);
+                    return;
+                }
             }
-            else
+
+            if (_jobs.OverrunsOf(run.Job.Id) >= _options.MaxLockOverruns)
             {
-                await _sender.SendAsync(job, result, lockExpiresAt, aborting).ConfigureAwait(false);
+                await FailForOverrunsAsync(run, aborting).ConfigureAwait(false);
+                return;
             }
+
+            await HandleAsync(run, aborting).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborting.IsCancellationRequested)
         {
@@ -139,44 +147,51 @@ internal sealed class JobDispatcher : IDisposable
         }
         finally
         {
+            _jobs.Release(run);
             _slots.Release();
         }
     }
 
-    /// <summary>Runs the handler; null means "give the job back" (the worker is stopping or the lock is expiring).</summary>
-    private async Task<WorkerResult?> ExecuteAsync(ExternalWorkerJob job, DateTimeOffset lockExpiresAt)
+    private async Task HandleAsync(JobRun run, CancellationToken aborting)
     {
-        using var lockExpiring = new CancellationTokenSource(HandlerTimeLimit(lockExpiresAt), _timeProvider);
+        var job = run.Job;
+        using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
+        using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
+        telemetry.HandlerStarting();
+        using var lockExpiring = new CancellationTokenSource(HandlerTimeLimit(run.LockExpiresAt), _timeProvider);
         using var handlerToken = CancellationTokenSource.CreateLinkedTokenSource(_cancelHandlers.Token, lockExpiring.Token);
-        WorkerResult result;
-        Exception? thrown = null;
-        try
+        var (result, thrown) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, handlerToken.Token).ConfigureAwait(false);
+        var late = _timeProvider.GetUtcNow() - run.LockExpiresAt;
+        var outlived = lockExpiring.IsCancellationRequested && (result.Kind == WorkerResultKind.Fail || late >= TimeSpan.Zero);
+        var overruns = outlived ? _jobs.RecordOverrun(job.Id, _timeProvider.GetUtcNow(), ForgetOverrunsAfter) : 0;
+        if (late >= TimeSpan.Zero)
         {
-            result = await _handler(job, handlerToken.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            thrown = exception;
-            result = WorkerResult.FromException(exception);
-        }
-
-        if (result.Kind != WorkerResultKind.Fail)
-        {
-            return result;
+            telemetry.HandlerFinished(null);
+            _logger.ResultTooLate(job.Id, result.Kind, (long)late.TotalMilliseconds);
+            return;
         }
 
-        // A handler that fails once its token is cancelled fails because of the cancellation: give the job back.
-        if (_cancelHandlers.IsCancellationRequested)
+        if (overruns >= _options.MaxLockOverruns)
         {
-            return null;
+            telemetry.HandlerFinished(null);
+            await FailForOverrunsAsync(run, aborting).ConfigureAwait(false);
+            return;
         }
 
-        if (lockExpiring.IsCancellationRequested)
+        if (result.Kind == WorkerResultKind.Fail && (outlived || _cancelHandlers.IsCancellationRequested))
         {
-            _logger.HandlerOutlivedLock(job.Id);
-            return null;
+            // A handler that fails once its token is cancelled fails because of the cancellation: give the job back.
+            telemetry.HandlerFinished(null);
+            if (outlived)
+            {
+                _logger.HandlerOutlivedLock(job.Id);
+            }
+
+            await _releaser.GiveBackAsync(job, outlived ? GiveBackReason.LockExpiring : GiveBackReason.Stopping, aborting).ConfigureAwait(false);
+            return;
         }
 
+        telemetry.HandlerFinished(result);
         if (thrown is VariableConversionException)
         {
             _logger.VariableRejected(job.Id, thrown.Message);
@@ -186,13 +201,27 @@ internal sealed class JobDispatcher : IDisposable
             _logger.HandlerFailed(thrown, job.Id);
         }
 
-        return result;
+        await _sender.SendAsync(run, result, aborting).ConfigureAwait(false);
     }
+
+    /// <summary>Fails a job whose handler outlived its lock too often: no run will finish in time, so none is retried.</summary>
+    private Task FailForOverrunsAsync(JobRun run, CancellationToken aborting)
+    {
+        var lockDuration = IsoDuration.Format(_options.LockDuration);
+        _logger.LockOverrunsExceeded(run.Job.Id, lockDuration, _options.MaxLockOverruns);
+        var failure = WorkerResult.Fail(
+            $"The handler did not finish within its lock ({lockDuration}) {_options.MaxLockOverruns} times; raise LockDuration or honour the token",
+            retries: 0);
+        return _sender.SendAsync(run, failure, aborting);
+    }
+
+    /// <summary>Overruns of a job not seen again for this long are forgotten (another worker finished it).</summary>
+    private TimeSpan ForgetOverrunsAfter => _options.LockDuration * (_options.MaxLockOverruns + 1) + TimeSpan.FromMinutes(10);
 
     /// <summary>How long a handler may run: until shortly before the lock expires (a tenth of the lock, at most 10 s, earlier).</summary>
     private TimeSpan HandlerTimeLimit(DateTimeOffset lockExpiresAt)
     {
-        var margin = TimeSpan.FromTicks(Math.Min(_lockDuration.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
+        var margin = TimeSpan.FromTicks(Math.Min(_options.LockDuration.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
         var limit = lockExpiresAt - margin - _timeProvider.GetUtcNow();
         return limit > TimeSpan.Zero ? limit : TimeSpan.FromMilliseconds(1);
     }

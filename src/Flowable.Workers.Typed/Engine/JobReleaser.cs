@@ -14,12 +14,15 @@ internal sealed class JobReleaser(IFlowableExternalJobApi api, string workerId, 
     private readonly UnacquireJobsRequest _request = new() { WorkerId = workerId };
 
     /// <summary>Gives back one job; failures are logged, never thrown (the lock expiring is the fallback).</summary>
-    public async Task GiveBackAsync(ExternalWorkerJob job, CancellationToken cancellationToken)
+    /// <param name="job">The job.</param>
+    /// <param name="reason">Why, for the log (see <see cref="GiveBackReason"/>).</param>
+    /// <param name="cancellationToken">Abandons the call.</param>
+    public async Task GiveBackAsync(ExternalWorkerJob job, string reason, CancellationToken cancellationToken)
     {
         try
         {
             await api.UnacquireJobAsync(job.Id, _request, cancellationToken).ConfigureAwait(false);
-            logger.JobGivenBack(job.Id);
+            logger.JobGivenBack(job.Id, reason);
         }
         catch (Exception exception) when (exception is FlowableNotFoundException
             or FlowableApiException { StatusCode: HttpStatusCode.MethodNotAllowed })
@@ -28,7 +31,7 @@ internal sealed class JobReleaser(IFlowableExternalJobApi api, string workerId, 
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.GiveBackFailed(exception, job.Id);
+            logger.GiveBackFailed(job.Id, FailureCause.Describe(exception));
         }
     }
 }

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Logging;
 namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
-/// Reports a job's outcome to Flowable (complete, bpmnError, cmmnTerminate or fail). Transient failures are retried
-/// with backoff while the job's lock lasts; a lost lock is logged and dropped (another worker has the job or will);
-/// an outcome Flowable rejects as invalid (a BPMN error for a CMMN job, a variable it cannot store) fails the job
-/// with Flowable's reason instead, so the job does not sit locked until its lock expires.
+/// Reports a run's outcome to Flowable (complete, bpmnError, cmmnTerminate or fail). Before every attempt it asks
+/// the <see cref="HeldJobs"/> registry whether the run is still the job's current acquisition and checks that the
+/// lock has not expired: a superseded or late result is never sent. Transient failures are retried with backoff while
+/// the lock lasts. An attempt whose answer was lost may have been applied: its retries go out only while no acquire is
+/// in flight, and a 403/404 to them means "already reported", not a lost lock. An outcome Flowable rejects as invalid
+/// (a variable it cannot store) fails the job with Flowable's reason instead.
 /// </summary>
 internal sealed class JobResultSender
 {
@@ -15,6 +17,7 @@ internal sealed class JobResultSender
 
     private readonly IFlowableExternalJobApi _api;
     private readonly string _workerId;
+    private readonly HeldJobs _jobs;
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
     private readonly TimeProvider _timeProvider;
@@ -23,6 +26,7 @@ internal sealed class JobResultSender
     public JobResultSender(
         IFlowableExternalJobApi api,
         string workerId,
+        HeldJobs jobs,
         TimeSpan initialDelay,
         TimeSpan maxDelay,
         TimeProvider timeProvider,
@@ -30,54 +34,117 @@ internal sealed class JobResultSender
     {
         _api = api;
         _workerId = workerId;
+        _jobs = jobs;
         _initialDelay = initialDelay;
         _maxDelay = maxDelay;
         _timeProvider = timeProvider;
         _logger = logger;
     }
 
-    /// <summary>Reports <paramref name="result"/> for <paramref name="job"/>; gives up (logging why) at <paramref name="lockExpiresAt"/>.</summary>
+    /// <summary>Reports <paramref name="result"/> for <paramref name="run"/>; gives up (logging why) when its lock expires.</summary>
     /// <remarks>Never throws except <see cref="OperationCanceledException"/> for <paramref name="cancellationToken"/>.</remarks>
-    public async Task SendAsync(ExternalWorkerJob job, WorkerResult result, DateTimeOffset lockExpiresAt, CancellationToken cancellationToken)
+    public async Task SendAsync(JobRun run, WorkerResult result, CancellationToken cancellationToken)
     {
-        var backoff = new ErrorBackoff(_initialDelay, _maxDelay);
+        var jobId = run.Job.Id;
+        ErrorBackoff? backoff = null;
+        var mayHaveBeenApplied = false;
+        var delay = TimeSpan.Zero;
         while (true)
         {
+            if (!MaySend(run, result))
+            {
+                return;
+            }
+
+            var exclusive = mayHaveBeenApplied;
+            if (exclusive)
+            {
+                await _jobs.EnterExclusiveAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
-                await SendOnceAsync(_api, _workerId, job.Id, result, cancellationToken).ConfigureAwait(false);
-                _logger.ResultSent(result.Kind, job.Id);
+                if (exclusive && !MaySend(run, result))
+                {
+                    return;
+                }
+
+                await SendOnceAsync(_api, _workerId, jobId, result, cancellationToken).ConfigureAwait(false);
+                _logger.ResultSent(result.Kind, jobId);
+                _jobs.ForgetOverruns(jobId);
                 return;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 switch (CallFailures.Classify(exception))
                 {
+                    case CallFailure.LockLost when mayHaveBeenApplied:
+                        _logger.AlreadyReported(result.Kind, jobId);
+                        _jobs.ForgetOverruns(jobId);
+                        return;
                     case CallFailure.LockLost:
-                        _logger.LockLost(job.Id, result.Kind, CallFailures.Reason(exception));
+                        _logger.LockLost(jobId, result.Kind, CallFailures.Reason(exception));
                         return;
                     case CallFailure.Rejected when result.Kind != WorkerResultKind.Fail:
                         var reason = CallFailures.Reason(exception);
-                        _logger.ResultRejected(result.Kind, job.Id, reason);
+                        _logger.ResultRejected(result.Kind, jobId, reason);
                         result = WorkerResult.Fail($"Flowable rejected the {OutcomeName(result)} of this job: {reason}", null, null, null);
-                        backoff.Reset();
+                        backoff?.Reset();
                         continue;
                     case CallFailure.Rejected:
-                        _logger.ResultAbandoned(exception, result.Kind, job.Id);
+                        _logger.ResultAbandoned(result.Kind, jobId, FailureCause.Describe(exception));
                         return;
                 }
 
-                var delay = backoff.NextDelay();
-                if (backoff.ConsecutiveFailures >= MaxAttempts || _timeProvider.GetUtcNow() + delay >= lockExpiresAt)
+                mayHaveBeenApplied |= CallFailures.MayHaveBeenApplied(exception);
+                backoff ??= new ErrorBackoff(_initialDelay, _maxDelay);
+                delay = backoff.NextDelay();
+                _logger.ResultSendFailedDetail(exception, result.Kind, jobId, backoff.ConsecutiveFailures);
+                if (backoff.ConsecutiveFailures >= MaxAttempts || _timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
                 {
-                    _logger.ResultAbandoned(exception, result.Kind, job.Id);
+                    if (mayHaveBeenApplied)
+                    {
+                        _logger.ResultUnconfirmed(result.Kind, jobId, FailureCause.Describe(exception));
+                    }
+                    else
+                    {
+                        _logger.ResultAbandoned(result.Kind, jobId, FailureCause.Describe(exception));
+                    }
+
                     return;
                 }
 
-                _logger.ResultSendFailed(exception, result.Kind, job.Id, delay);
-                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+                _logger.ResultSendFailed(result.Kind, jobId, FailureCause.Describe(exception), new RetryDelay(delay));
             }
+            finally
+            {
+                if (exclusive)
+                {
+                    _jobs.ExitExclusive();
+                }
+            }
+
+            await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Whether <paramref name="run"/> may still report: it is the job's current acquisition and its lock has not expired.</summary>
+    private bool MaySend(JobRun run, WorkerResult result)
+    {
+        if (run.IsSuperseded || !_jobs.IsCurrent(run))
+        {
+            _logger.ResultSuperseded(result.Kind, run.Job.Id, run.Generation);
+            return false;
+        }
+
+        var late = _timeProvider.GetUtcNow() - run.LockExpiresAt;
+        if (late >= TimeSpan.Zero)
+        {
+            _logger.ResultTooLate(run.Job.Id, result.Kind, (long)late.TotalMilliseconds);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>One call of the endpoint that matches the result's kind.</summary>

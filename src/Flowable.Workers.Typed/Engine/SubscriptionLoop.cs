@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
-/// The loop of one subscription: take free handler slots, acquire at most that many jobs, dispatch each one, repeat;
-/// on stop, give back what was acquired but not started and drain the running jobs.
+/// The loop of one subscription: take free handler slots, acquire at most that many jobs (registered in the
+/// subscription's <see cref="HeldJobs"/>), dispatch each one, repeat; on stop, give back what was acquired but not
+/// started and drain the running jobs.
 /// </summary>
 internal sealed class SubscriptionLoop
 {
@@ -42,11 +43,12 @@ internal sealed class SubscriptionLoop
     public async Task RunAsync(CancellationToken stopping, CancellationToken aborting)
     {
         using var slots = new HandlerSlots(_options.MaxConcurrency);
-        var poller = new JobPoller(_api, _topic, _workerId, _options, _timeProvider, _health, _logger);
+        using var jobs = new HeldJobs();
+        var poller = new JobPoller(_api, _topic, _workerId, _options, jobs, _timeProvider, _health, _logger);
         var sender = new JobResultSender(
-            _api, _workerId, _options.ErrorBackoffInitialDelay, _options.ErrorBackoffMaxDelay, _timeProvider, _logger);
+            _api, _workerId, jobs, _options.ErrorBackoffInitialDelay, _options.ErrorBackoffMaxDelay, _timeProvider, _logger);
         using var dispatcher = new JobDispatcher(
-            _topic, _workerId, _handler, sender, new JobReleaser(_api, _workerId, _logger), slots, _options.LockDuration, _timeProvider, _logger);
+            _topic, _workerId, _handler, jobs, sender, new JobReleaser(_api, _workerId, _logger), slots, _options, _timeProvider, _logger);
 
         _logger.SubscriptionStarted(_topic, _workerId, _options.MaxConcurrency);
         try
@@ -86,10 +88,10 @@ internal sealed class SubscriptionLoop
                 return;
             }
 
-            AcquiredJobs acquired;
+            JobRun[] runs;
             try
             {
-                acquired = await poller.PollAsync(taken, stopping, aborting).ConfigureAwait(false);
+                runs = await poller.PollAsync(taken, stopping, aborting).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -97,23 +99,21 @@ internal sealed class SubscriptionLoop
                 return;
             }
 
-            var jobs = acquired.Jobs;
-            var lockExpiresAt = acquired.RequestedAt + _options.LockDuration;
-            slots.Release(taken - jobs.Count);
-            for (var i = 0; i < jobs.Count; i++)
+            slots.Release(taken - runs.Length);
+            for (var i = 0; i < runs.Length; i++)
             {
                 if (i >= taken)
                 {
                     // More jobs than asked for: a misbehaving server; they have no slot to run in.
-                    await dispatcher.GiveBackAsync(jobs[i], holdsSlot: false, aborting).ConfigureAwait(false);
+                    await dispatcher.GiveBackAsync(runs[i], GiveBackReason.NoSlot, holdsSlot: false, aborting).ConfigureAwait(false);
                 }
                 else if (stopping.IsCancellationRequested)
                 {
-                    await dispatcher.GiveBackAsync(jobs[i], holdsSlot: true, aborting).ConfigureAwait(false);
+                    await dispatcher.GiveBackAsync(runs[i], GiveBackReason.Stopping, holdsSlot: true, aborting).ConfigureAwait(false);
                 }
                 else
                 {
-                    dispatcher.Dispatch(jobs[i], lockExpiresAt, aborting);
+                    dispatcher.Dispatch(runs[i], aborting);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Flowable.Workers.Typed.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,7 +47,7 @@ internal sealed class FlowableWorkersHostedService(
                 subscriptionOptions.PollInterval,
                 subscriptionOptions.ScopeType);
             _subscriptions.Add(client.Subscribe(
-                definition.Topic, ScopedWorkerHandler.For(definition, scopes), subscriptionOptions, CancellationToken.None));
+                definition.Topic, JobExecutor.ForScopedWorker(definition, scopes), subscriptionOptions, CancellationToken.None));
         }
 
         return base.StartAsync(cancellationToken);

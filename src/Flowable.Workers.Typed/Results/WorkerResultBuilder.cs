@@ -30,16 +30,10 @@ public sealed class WorkerResultBuilder
     /// <summary>Ends a BPMN job with a BPMN error; a null <paramref name="errorCode"/> matches any error catch.</summary>
     /// <exception cref="InvalidOperationException">The job is not a BPMN job (Flowable would refuse the error).</exception>
     public BpmnErrorResult BpmnError(string? errorCode) =>
-        Job.IsBpmn
-            ? new(errorCode)
-            : throw new InvalidOperationException(
-                $"Job {Job.Id} is not a BPMN job (scope type '{Job.ScopeType}'): only BPMN jobs can end with a BPMN error.");
+        ScopeRule.Refusal(Job, WorkerResultKind.BpmnError) is { } refusal ? throw new InvalidOperationException(refusal) : new(errorCode);
 
     /// <summary>Terminates a CMMN plan item.</summary>
     /// <exception cref="InvalidOperationException">The job is not a CMMN job (Flowable would refuse the terminate).</exception>
     public CmmnTerminateResult CmmnTerminate() =>
-        Job.IsCmmn
-            ? new()
-            : throw new InvalidOperationException(
-                $"Job {Job.Id} is not a CMMN job (scope type '{Job.ScopeType}'): only CMMN jobs can be terminated.");
+        ScopeRule.Refusal(Job, WorkerResultKind.CmmnTerminate) is { } refusal ? throw new InvalidOperationException(refusal) : new();
 }

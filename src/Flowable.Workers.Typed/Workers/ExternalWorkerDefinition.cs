@@ -72,19 +72,6 @@ public sealed record ExternalWorkerDefinition
     public static ExternalWorkerDefinition For<TWorker>()
         where TWorker : class, IExternalWorker<TWorker> => TWorker.Definition;
 
-    /// <summary>
-    /// A job handler over this worker type for a client subscription: each job constructs a worker from
-    /// <paramref name="services"/>, runs it and disposes it, with binding errors and handler exceptions mapped to
-    /// the outcome (see <see cref="ExternalWorkerExecution"/>).
-    /// </summary>
-    /// <param name="services">The provider worker constructors are resolved from.</param>
-    /// <returns>A handler taking the acquired job and a cancellation token.</returns>
-    public Func<ExternalWorkerJob, CancellationToken, ValueTask<WorkerResult>> CreateHandler(IServiceProvider services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        return (job, cancellationToken) => ExternalWorkerExecution.ExecuteAsync(this, services, job, cancellationToken);
-    }
-
     /// <summary>What the attribute set, as the attribute's layer of the worker's settings.</summary>
     internal WorkerSettings ToSettings() => new()
     {

@@ -12,6 +12,6 @@ public interface IExternalWorker
     /// <param name="cancellationToken">Cancelled on shutdown and shortly before the job's lock expires.</param>
     /// <returns>The outcome to report to Flowable.</returns>
     /// <exception cref="Variables.VariableConversionException">A variable is missing, null or of the wrong kind; the handler was not called.</exception>
-    /// <remarks>Exceptions of the handler propagate unchanged; <see cref="ExternalWorkerExecution"/> maps them to a result.</remarks>
+    /// <remarks>Exceptions of the handler propagate unchanged; the subscription that runs the worker maps them to a result (see <see cref="WorkerResult.FromException"/>).</remarks>
     ValueTask<WorkerResult> ExecuteAsync(ExternalWorkerJob job, CancellationToken cancellationToken);
 }

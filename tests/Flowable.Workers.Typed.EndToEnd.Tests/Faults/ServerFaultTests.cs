@@ -53,8 +53,8 @@ public sealed class ServerFaultTests
         await using var subscription = run.Run<SoakWorker>(EmulatedFlowable.FastOptions(maxConcurrency: 4, numberOfTasks: 4), ledger);
         await run.Emulator.WaitForOutcomesAsync(5, EmulatedFlowable.Timeout);
         await run.Emulator.StopAsync();
-        var failuresBefore = run.LogsWithId(11).Count;
-        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(11).Count >= failuresBefore + 3, "acquires failed while Flowable was down");
+        var failuresBefore = run.LogsWithId(14).Count;
+        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(14).Count >= failuresBefore + 3, "acquires failed while Flowable was down");
         await run.Emulator.StartAsync();
         var outcomes = await run.Emulator.WaitForOutcomesAsync(jobIds, EmulatedFlowable.Timeout);
 

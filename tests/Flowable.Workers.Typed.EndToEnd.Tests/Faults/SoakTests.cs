@@ -38,7 +38,7 @@ public sealed class SoakTests
 
         await run.Emulator.WaitForOutcomesAsync(JobCount / 3, EmulatedFlowable.Timeout);
         await run.Emulator.StopAsync();
-        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(11).Count(log => log.Exception is HttpRequestException) >= WorkerCount, "every worker saw Flowable down");
+        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(14).Count(log => log.Exception is HttpRequestException) >= WorkerCount, "every worker saw Flowable down");
         await run.Emulator.StartAsync();
         var outcomes = await run.Emulator.WaitForOutcomesAsync(modes.Keys, EmulatedFlowable.Timeout);
 

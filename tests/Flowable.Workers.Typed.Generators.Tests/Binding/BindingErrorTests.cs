@@ -59,11 +59,11 @@ public sealed class BindingErrorTests
     {
         var worker = new StrictAsyncWorker();
 
-        var result = await ExternalWorkerExecution.ExecuteAsync(worker, Spoil(name, type, json), CancellationToken.None);
+        var result = await Execution.RunAsync(worker, Spoil(name, type, json), CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);
         Assert.Equal(expectedMessage, result.ErrorMessage);
-        Assert.Null(result.Retries);
+        Assert.Equal(0, result.Retries);
         Assert.Equal(0, worker.Calls);
     }
 

@@ -107,7 +107,7 @@ public sealed class DefinitionTests
             return created;
         });
 
-        var result = await ExternalWorkerExecution.ExecuteAsync(
+        var result = await Execution.RunAsync(
             tracking, new TestServiceProvider(new Greeter()), With(Variable("name", "string", "\"Bo\"")), CancellationToken.None);
 
         Assert.Equal(["text:string=\"Hello Bo\""], result.Variables.Select(Render));
@@ -117,10 +117,11 @@ public sealed class DefinitionTests
     [Fact]
     public async Task A_handler_from_the_definition_runs_each_job_on_a_new_worker()
     {
-        var handler = ExternalWorkerDefinition.For<ServicedWorker>().CreateHandler(new TestServiceProvider(new Greeter()));
+        var definition = ExternalWorkerDefinition.For<ServicedWorker>();
+        var services = new TestServiceProvider(new Greeter());
 
-        var first = await handler(With(Variable("name", "string", "\"Ada\"")), CancellationToken.None);
-        var second = await handler(With(), CancellationToken.None);
+        var first = await Execution.RunAsync(definition, services, With(Variable("name", "string", "\"Ada\"")), CancellationToken.None);
+        var second = await Execution.RunAsync(definition, services, With(), CancellationToken.None);
 
         Assert.Equal(["text:string=\"Hello Ada\""], first.Variables.Select(Render));
         Assert.Equal(WorkerResultKind.Fail, second.Kind);
@@ -130,7 +131,7 @@ public sealed class DefinitionTests
     [Fact]
     public async Task A_worker_that_cannot_be_constructed_fails_the_job_with_the_reason()
     {
-        var result = await ExternalWorkerExecution.ExecuteAsync(
+        var result = await Execution.RunAsync(
             ExternalWorkerDefinition.For<ServicedWorker>(), new TestServiceProvider(), With(), CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);

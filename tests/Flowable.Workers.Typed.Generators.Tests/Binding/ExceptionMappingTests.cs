@@ -3,7 +3,7 @@ using static Flowable.Workers.Typed.Generators.Tests.Binding.TestJobs;
 
 namespace Flowable.Workers.Typed.Generators.Tests.Binding;
 
-/// <summary>Handler exceptions propagate from the adapter; <see cref="ExternalWorkerExecution"/> maps them to outcomes.</summary>
+/// <summary>Handler exceptions propagate from the adapter; the runtime's job executor maps them to outcomes.</summary>
 public sealed class ExceptionMappingTests
 {
     private static readonly ExternalWorkerJob Job = With(Variable("amount", "integer", "5"));
@@ -23,7 +23,7 @@ public sealed class ExceptionMappingTests
     {
         var worker = new ThrowsAsync { Exception = () => new BpmnErrorException("CARD_DECLINED", [Variables.VariableWriter.Int32("code", 51)]) };
 
-        var result = await ExternalWorkerExecution.ExecuteAsync(worker, Job, CancellationToken.None);
+        var result = await Execution.RunAsync(worker, Job, CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.BpmnError, result.Kind);
         Assert.Equal("CARD_DECLINED", result.ErrorCode);
@@ -33,7 +33,7 @@ public sealed class ExceptionMappingTests
     [Fact]
     public async Task Any_other_exception_fails_the_job_with_its_message_and_details()
     {
-        var result = await ExternalWorkerExecution.ExecuteAsync(new ThrowsSync(), Job, CancellationToken.None);
+        var result = await Execution.RunAsync(new ThrowsSync(), Job, CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);
         Assert.Equal("cannot handle 5", result.ErrorMessage);
@@ -41,13 +41,16 @@ public sealed class ExceptionMappingTests
     }
 
     [Fact]
-    public async Task Cancellation_by_the_caller_propagates_instead_of_failing_the_job()
+    public async Task Cancellation_by_the_caller_is_reported_as_what_was_thrown_so_that_the_job_can_be_given_back()
     {
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            ExternalWorkerExecution.ExecuteAsync(new ThrowsAsync { Exception = () => new InvalidOperationException() }, Job, cancellation.Token).AsTask());
+        var execution = await Flowable.Workers.Typed.Engine.JobExecutor.ExecuteAsync(
+            new ThrowsAsync { Exception = () => new InvalidOperationException() }, Job, cancellation.Token);
+
+        Assert.IsAssignableFrom<OperationCanceledException>(execution.Thrown);
+        Assert.Equal(WorkerResultKind.Fail, execution.Result.Kind);
     }
 
     [Fact]
@@ -55,7 +58,7 @@ public sealed class ExceptionMappingTests
     {
         var worker = new ThrowsAsync { Exception = () => new TaskCanceledException("timed out calling the bank") };
 
-        var result = await ExternalWorkerExecution.ExecuteAsync(worker, Job, CancellationToken.None);
+        var result = await Execution.RunAsync(worker, Job, CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);
         Assert.Equal("timed out calling the bank", result.ErrorMessage);

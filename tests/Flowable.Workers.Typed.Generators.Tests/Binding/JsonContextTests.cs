@@ -23,7 +23,7 @@ public sealed class JsonContextTests
     {
         var worker = new UnlistedJsonType();
 
-        var result = await ExternalWorkerExecution.ExecuteAsync(worker, With(Variable("order", "json", "{\"id\":\"o\",\"lines\":1}")), CancellationToken.None);
+        var result = await Execution.RunAsync(worker, With(Variable("order", "json", "{\"id\":\"o\",\"lines\":1}")), CancellationToken.None);
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);
         Assert.Equal(

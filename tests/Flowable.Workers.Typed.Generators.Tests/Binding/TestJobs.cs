@@ -10,6 +10,7 @@ internal static class TestJobs
     {
         Id = "job-1",
         ElementId = "externalWorkerTask",
+        ProcessInstanceId = "process-1",
         Retries = 3,
         Variables = variables,
     };

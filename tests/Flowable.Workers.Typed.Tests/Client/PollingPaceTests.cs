@@ -38,7 +38,7 @@ public sealed class PollingPaceTests
     }
 
     [Fact]
-    public async Task Failed_acquires_back_off_exponentially_up_to_the_cap_and_a_success_resets_the_backoff()
+    public async Task Failed_acquires_are_retried_quickly_then_back_off_to_at_most_a_second_and_a_success_resets_the_backoff()
     {
         var clock = new RecordingTimeProvider();
         await using var flowable = await EmulatedFlowable.StartAsync(configureClient: client => client.TimeProvider = clock);
@@ -69,12 +69,15 @@ public sealed class PollingPaceTests
         clock.Advance(idleWait);
         var afterReset = await clock.TimerAsync(7);
 
-        Assert.InRange(backoff[0], TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(1.2));
-        Assert.InRange(backoff[1], TimeSpan.FromSeconds(1.6), TimeSpan.FromSeconds(2.4));
-        Assert.InRange(backoff[2], TimeSpan.FromSeconds(3.2), TimeSpan.FromSeconds(4.8));
-        Assert.All(backoff.Skip(3), delay => Assert.InRange(delay, TimeSpan.FromSeconds(6.4), TimeSpan.FromSeconds(8)));
+        Assert.InRange(backoff[0], TimeSpan.Zero, TimeSpan.FromMilliseconds(10));
+        Assert.InRange(backoff[1], TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
+        Assert.InRange(backoff[2], TimeSpan.Zero, TimeSpan.FromMilliseconds(40));
+        Assert.InRange(backoff[3], TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(1));
+
+        // A 5xx outage: the doubling backoff (2 s, 4 s) is capped so that work resumes within a second of Flowable's return.
+        Assert.All(backoff.Skip(4), delay => Assert.Equal(TimeSpan.FromSeconds(1), delay));
         Assert.InRange(idleWait, PollInterval * 0.8, PollInterval * 1.2);
-        Assert.InRange(afterReset, TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(1.2));
+        Assert.InRange(afterReset, TimeSpan.Zero, TimeSpan.FromMilliseconds(10));
         Assert.Equal(new int?[] { 503, 503, 503, 503, 503, 503, 200, 503 }, flowable.RequestsTo("/acquire/jobs").Select(r => r.StatusCode));
     }
 }

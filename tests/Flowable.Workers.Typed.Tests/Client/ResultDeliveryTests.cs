@@ -29,7 +29,7 @@ public sealed class ResultDeliveryTests
         Assert.Equal(2, flaky.Intercepted);
         var retries = flowable.Logs.GetSnapshot().Where(log => log.Id.Id == 31).ToList();
         Assert.Equal(2, retries.Count);
-        Assert.All(retries, log => Assert.StartsWith($"Reporting Complete for job {jobId} failed; retrying in", log.Message, StringComparison.Ordinal));
+        Assert.All(retries, log => Assert.StartsWith($"Reporting Complete for job {jobId} failed: Flowable answered 502 (BadGateway); retrying in", log.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,6 +55,37 @@ public sealed class ResultDeliveryTests
     }
 
     [Fact]
+    public async Task A_400_saying_the_worker_holds_no_lock_is_a_lost_lock_logged_once_with_no_further_call()
+    {
+        var raced = new InterceptingHandler
+        {
+            Intercept = (path, _) => path.EndsWith("/complete", StringComparison.Ordinal)
+                ? new HttpResponseMessage(HttpStatusCode.BadRequest)
+                {
+                    Content = new StringContent(
+                        $$"""{"message":"Bad request","exception":"{{EmulatedFlowable.WorkerId}} does not hold a lock on the requested job"}""",
+                        System.Text.Encoding.UTF8,
+                        "application/json"),
+                }
+                : null,
+        };
+        await using var flowable = await EmulatedFlowable.StartAsync(configureClient: client => client.HttpMessageHandler = raced);
+        var jobId = flowable.Emulator.CreateBpmnJob("work");
+
+        await using var subscription = flowable.Client.Subscribe("work", (job, result, ct) => null, EmulatedFlowable.FastOptions());
+        await EmulatedFlowable.WaitUntilAsync(() => flowable.Logs.GetSnapshot().Any(log => log.Id.Id == 33), "the lost lock is logged");
+        await subscription.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
+
+        Assert.Equal(1, raced.Intercepted);
+        var log = Assert.Single(flowable.Logs.GetSnapshot(), record => record.Id.Id == 33);
+        Assert.Equal(
+            $"Lost the lock on job {jobId} before reporting Complete (the lock expired or the job is gone): {EmulatedFlowable.WorkerId} does not hold a lock on the requested job",
+            log.Message);
+        Assert.Empty(flowable.RequestsTo($"/acquire/jobs/{jobId}/fail"));
+        Assert.DoesNotContain(flowable.Logs.GetSnapshot(), record => record.Id.Id is 31 or 32 or 34);
+    }
+
+    [Fact]
     public async Task A_request_that_outlasts_the_request_timeout_is_abandoned_and_retried()
     {
         await using var flowable = await EmulatedFlowable.StartAsync(
@@ -69,7 +100,8 @@ public sealed class ResultDeliveryTests
 
         Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind);
         var timedOut = flowable.Logs.GetSnapshot().First(log => log.Id.Id == 11);
-        Assert.IsAssignableFrom<OperationCanceledException>(timedOut.Exception);
+        Assert.Equal("Acquiring jobs on topic 'work' failed: no answer within the request timeout; retrying in", timedOut.Message[..timedOut.Message.LastIndexOf(' ', timedOut.Message.LastIndexOf(' ') - 1)]);
+        Assert.IsAssignableFrom<OperationCanceledException>(flowable.Logs.GetSnapshot().First(log => log.Id.Id == 14).Exception);
     }
 
     [Fact]

@@ -5,9 +5,37 @@ namespace Flowable.Workers.Typed.Tests.Engine;
 public sealed class ErrorBackoffTests
 {
     [Fact]
-    public void Delays_double_per_failure_within_jitter_and_stop_at_the_cap()
+    public void The_first_failures_in_a_row_are_retried_within_milliseconds()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new Random(42));
+
+        var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
+
+        double[] capsInMilliseconds = [10, 20, 40];
+        for (var i = 0; i < delays.Count; i++)
+        {
+            Assert.InRange(delays[i].TotalMilliseconds, 0, capsInMilliseconds[i]);
+        }
+    }
+
+    [Fact]
+    public void Quick_retries_never_wait_longer_than_the_initial_delay()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(1), new Random(4));
+
+        var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
+
+        Assert.All(delays, delay => Assert.InRange(delay.TotalMilliseconds, 0, 5));
+    }
+
+    [Fact]
+    public void After_the_quick_retries_delays_double_per_failure_within_jitter_and_stop_at_the_cap()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new Random(42));
+        for (var i = 0; i < ErrorBackoff.QuickRetries; i++)
+        {
+            backoff.NextDelay();
+        }
 
         var delays = Enumerable.Range(0, 8).Select(_ => backoff.NextDelay()).ToList();
 
@@ -17,11 +45,11 @@ public sealed class ErrorBackoffTests
             Assert.InRange(delays[i].TotalSeconds, expectedSeconds[i] * 0.8, Math.Min(expectedSeconds[i] * 1.2, 10));
         }
 
-        Assert.Equal(8, backoff.ConsecutiveFailures);
+        Assert.Equal(ErrorBackoff.QuickRetries + 8, backoff.ConsecutiveFailures);
     }
 
     [Fact]
-    public void Reset_starts_again_from_the_initial_delay()
+    public void Reset_starts_again_with_a_quick_retry()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), new Random(7));
         for (var i = 0; i < 5; i++)
@@ -32,7 +60,7 @@ public sealed class ErrorBackoffTests
         backoff.Reset();
 
         Assert.Equal(0, backoff.ConsecutiveFailures);
-        Assert.InRange(backoff.NextDelay().TotalSeconds, 0.8, 1.2);
+        Assert.InRange(backoff.NextDelay().TotalMilliseconds, 0, 10);
     }
 
     [Fact]

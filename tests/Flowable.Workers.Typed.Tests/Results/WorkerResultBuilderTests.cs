@@ -135,7 +135,7 @@ public class WorkerResultBuilderTests
         var terminateOnBpmn = Assert.Throws<InvalidOperationException>(() => new WorkerResultBuilder(BpmnJob).CmmnTerminate());
 
         Assert.Equal("Job JOB-C is not a BPMN job (scope type 'cmmn'): only BPMN jobs can end with a BPMN error.", bpmnOnCmmn.Message);
-        Assert.Equal("Job JOB-B is not a CMMN job (scope type ''): only CMMN jobs can be terminated.", terminateOnBpmn.Message);
+        Assert.Equal("Job JOB-B is not a CMMN job (no scope type): only CMMN jobs can be terminated.", terminateOnBpmn.Message);
     }
 
     [Fact]
