@@ -262,7 +262,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidDuration = new(
         "FLW0042",
         "Invalid ISO-8601 duration",
-        "{1} \"{2}\" of worker '{0}' is not a positive ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
+        "{1} \"{2}\" of worker '{0}' is not an ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
         OptionsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

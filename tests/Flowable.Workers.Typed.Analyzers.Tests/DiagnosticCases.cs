@@ -128,12 +128,12 @@ internal static class DiagnosticCases
         new DiagnosticCase(
             "FLW0042",
             """[ExternalWorker("t", LockDuration = {|#0:"P1M"|})] public partial class W { public void Handle() { } }""",
-            "LockDuration \"P1M\" of worker 'W' is not a positive ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
+            "LockDuration \"P1M\" of worker 'W' is not an ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
             """[ExternalWorker("t", LockDuration = "PT1M")] public partial class W { public void Handle() { } }"""),
         new DiagnosticCase(
             "FLW0043",
             """[ExternalWorker("t", NumberOfTasks = {|#0:0|})] public partial class W { public void Handle() { } }""",
-            "NumberOfTasks = 0 is out of range for worker 'W': it must be 1 or more",
+            "NumberOfTasks = 0 is out of range for worker 'W': NumberOfTasks must be at least 1",
             """[ExternalWorker("t", NumberOfTasks = 1)] public partial class W { public void Handle() { } }"""),
         new DiagnosticCase(
             "FLW0044",
@@ -174,7 +174,11 @@ internal static class DiagnosticCases
         ("FLW0030", """[ExternalWorker("t")] public partial class W { public List<string> Handle() => new(); }"""),
         ("FLW0042", """[ExternalWorker("t", PollInterval = "PT")] public partial class W { public void Handle() { } }"""),
         ("FLW0042", """[ExternalWorker("t", LockDuration = "P1W")] public partial class W { public void Handle() { } }"""),
-        ("FLW0042", """[ExternalWorker("t", LockDuration = "PT0S")] public partial class W { public void Handle() { } }"""),
+        ("FLW0043", """[ExternalWorker("t", LockDuration = "PT0S")] public partial class W { public void Handle() { } }"""),
+        ("FLW0043", """[ExternalWorker("t", PollInterval = "-PT1S")] public partial class W { public void Handle() { } }"""),
+        ("FLW0043", """[ExternalWorker("t", NumberOfRetries = 0)] public partial class W { public void Handle() { } }"""),
+        ("FLW0043", """[ExternalWorker("t", MaxLockOverruns = 0)] public partial class W { public void Handle() { } }"""),
+        ("FLW0043", """[ExternalWorker("t", BindingFailureRetries = -1)] public partial class W { public void Handle() { } }"""),
         ("FLW0043", """[ExternalWorker("t", MaxConcurrency = 0)] public partial class W { public void Handle() { } }"""),
         ("FLW0043", """[ExternalWorker("t", NumberOfRetries = -1)] public partial class W { public void Handle() { } }"""),
         ("FLW0043", """[ExternalWorker("t", ScopeType = (ScopeType)7)] public partial class W { public void Handle() { } }"""),

@@ -33,7 +33,7 @@ public sealed class InvalidWorkerTests
         { """[ExternalWorker(null!)] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.InvalidTopic) },
         { """[ExternalWorker("t", LockDuration = "2 minutes")] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.InvalidDuration) },
         { """[ExternalWorker("t", LockDuration = "P1M")] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.InvalidDuration) },
-        { """[ExternalWorker("t", LockDuration = "PT0S")] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.InvalidDuration) },
+        { """[ExternalWorker("t", LockDuration = "PT0S")] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.OptionOutOfRange) },
         { """[ExternalWorker("t", PollInterval = "PT")] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.InvalidDuration) },
         { """[ExternalWorker("t", NumberOfTasks = 0)] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.OptionOutOfRange) },
         { """[ExternalWorker("t", MaxConcurrency = -1)] public partial class W { public void Handle() { } }""", nameof(WorkerProblemKind.OptionOutOfRange) },

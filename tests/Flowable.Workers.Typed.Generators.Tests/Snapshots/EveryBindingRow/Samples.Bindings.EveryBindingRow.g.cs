@@ -12,7 +12,7 @@ partial class EveryBindingRow : global::Flowable.Workers.Typed.IExternalWorker<g
         static services => new global::Samples.Bindings.EveryBindingRow())
     {
         PollInterval = global::System.TimeSpan.FromTicks(5000000L),
-        NumberOfRetries = 0,
+        NumberOfRetries = 1,
         ScopeType = global::Flowable.Workers.Typed.ScopeType.Cmmn,
     };
 
