@@ -20,7 +20,7 @@ internal static class BindingTable
     public static readonly BindingRow BigInteger = Row(BindingKind.BigInteger, "System.Numerics", "BigInteger", FlowableTypeNames.BigInteger, FlowableTypeNames.BigInteger);
     public static readonly BindingRow Boolean = Row(BindingKind.Boolean, "System", "Boolean", FlowableTypeNames.Boolean, FlowableTypeNames.Boolean);
     public static readonly BindingRow DateTimeOffset = Row(BindingKind.DateTimeOffset, "System", "DateTimeOffset", FlowableTypeNames.Date, FlowableTypeNames.Date);
-    public static readonly BindingRow DateTime = Row(BindingKind.DateTime, "System", "DateTime", FlowableTypeNames.Date, FlowableTypeNames.Date);
+    public static readonly BindingRow DateTime = Row(BindingKind.DateTime, "System", "DateTime", FlowableTypeNames.Date, FlowableTypeNames.Date + " or " + FlowableTypeNames.LocalDateTime);
     public static readonly BindingRow DateOnly = Row(BindingKind.DateOnly, "System", "DateOnly", FlowableTypeNames.LocalDate, FlowableTypeNames.LocalDate);
     public static readonly BindingRow Guid = Row(BindingKind.Guid, "System", "Guid", FlowableTypeNames.String, FlowableTypeNames.String + " (Guid)");
     public static readonly BindingRow Enum = new(BindingKind.Enum, null, null, "enums", FlowableTypeNames.String, FlowableTypeNames.String + " ({0})", "ReadEnum", "Enum");
@@ -39,6 +39,12 @@ internal static class BindingTable
     public static string SupportedTypes { get; } = string.Join(", ", Rows.Select(row => row.DisplayName));
 
     public static BindingRow For(BindingKind kind) => Rows[(int)kind];
+
+    /// <summary>
+    /// The Flowable type a <c>DateTime</c> is written as: <c>localDateTime</c> for a wall clock (Kind Unspecified,
+    /// as a <c>localDateTime</c> reads), else <c>date</c> in UTC. So both round-trip.
+    /// </summary>
+    public static string WrittenTypeOfDateTime(bool isWallClock) => isWallClock ? FlowableTypeNames.LocalDateTime : DateTime.WrittenType;
 
     /// <summary>The row of the C# type <paramref name="clrNamespace"/>.<paramref name="clrName"/>; null when only an enum or JSON row can take it.</summary>
     public static BindingRow? Find(string? clrNamespace, string clrName)

@@ -97,10 +97,10 @@ public abstract class VariableBuilder<TSelf>
     /// <summary>Sets a <c>date</c> variable, or a null one.</summary>
     public TSelf Variable(string name, DateTimeOffset? value) => Variable(VariableWriter.DateTimeOffset(name, value));
 
-    /// <summary>Sets a <c>date</c> variable (a local time is converted to UTC; an unspecified one is taken as UTC).</summary>
+    /// <summary>Sets a <c>date</c> variable in UTC (a local time is converted), or a <c>localDateTime</c> one for a wall clock (Kind Unspecified).</summary>
     public TSelf Variable(string name, DateTime value) => Variable(VariableWriter.DateTime(name, value));
 
-    /// <summary>Sets a <c>date</c> variable (a local time is converted to UTC; an unspecified one is taken as UTC), or a null one.</summary>
+    /// <summary>Sets a <c>date</c> variable in UTC, a <c>localDateTime</c> one for a wall clock (Kind Unspecified), or a null <c>date</c>.</summary>
     public TSelf Variable(string name, DateTime? value) => Variable(VariableWriter.DateTime(name, value));
 
     /// <summary>Sets a <c>localDate</c> variable.</summary>

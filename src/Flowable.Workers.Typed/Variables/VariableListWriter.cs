@@ -163,13 +163,23 @@ public ref struct VariableListWriter
         }
     }
 
-    /// <summary>A <c>date</c> variable: a local time is converted to UTC, an unspecified one taken as UTC.</summary>
+    /// <summary>A <c>date</c> variable in UTC (a local time is converted), or a <c>localDateTime</c> one for a wall clock (Kind Unspecified).</summary>
     public void DateTime(string name, DateTime value) => DateTime(name, (DateTime?)value);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public void DateTime(string name, DateTime? value)
     {
-        if (Add(name, BindingTable.DateTime.WrittenType, value is null))
+        var isWallClock = value is { Kind: DateTimeKind.Unspecified };
+        if (!Add(name, BindingTable.WrittenTypeOfDateTime(isWallClock), value is null))
+        {
+            return;
+        }
+
+        if (isWallClock)
+        {
+            JsonValueWriter.WriteLocalDateTime(Writer, value!.Value);
+        }
+        else
         {
             JsonValueWriter.WriteDate(Writer, FlowableDateFormat.ToUtc(value!.Value));
         }

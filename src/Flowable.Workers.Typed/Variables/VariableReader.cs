@@ -201,8 +201,33 @@ public static class VariableReader
         throw WrongKind(variable, BindingTable.DateTimeOffset.ExpectedType);
     }
 
-    /// <summary>Reads a <c>date</c> or <c>instant</c> as a UTC <see cref="DateTime"/>.</summary>
-    public static DateTime ReadDateTime(in RestVariable variable) => ReadDateTimeOffset(variable).UtcDateTime;
+    /// <summary>
+    /// Reads a <c>date</c> or <c>instant</c> as a UTC <see cref="DateTime"/>, or a <c>localDateTime</c> as a wall clock
+    /// (<see cref="DateTimeKind.Unspecified"/>), which <see cref="VariableWriter.DateTime(string, DateTime)"/> writes back as a <c>localDateTime</c>.
+    /// </summary>
+    public static DateTime ReadDateTime(in RestVariable variable)
+    {
+        var expected = BindingTable.DateTime.ExpectedType;
+        EnsureNotNull(variable, expected);
+        if (variable.Value.ValueKind == JsonValueKind.String)
+        {
+            Span<char> scratch = stackalloc char[ScratchLength];
+            if (TryGetText(variable.Value, scratch, out var text))
+            {
+                switch (variable.Type)
+                {
+                    case VariableTypes.LocalDateTime when FlowableDateFormat.TryParseLocalDateTime(text, out var wallClock):
+                        return wallClock;
+                    case null or VariableTypes.Date when FlowableDateFormat.TryParseDate(text, out var date):
+                        return date.UtcDateTime;
+                    case VariableTypes.Instant when FlowableDateFormat.TryParseInstant(text, out var instant):
+                        return instant.UtcDateTime;
+                }
+            }
+        }
+
+        throw WrongKind(variable, expected);
+    }
 
     /// <summary>Reads a <c>localDate</c>: <c>yyyy-MM-dd</c>.</summary>
     public static DateOnly ReadDateOnly(in RestVariable variable)

@@ -100,11 +100,12 @@ public static class VariableWriter
         value is { } v ? DateTimeOffset(name, v) : Null(name, BindingTable.DateTimeOffset.WrittenType);
 
     /// <summary>
-    /// A <c>date</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC. A local time is converted to UTC; an
-    /// unspecified one is taken as UTC.
+    /// A <c>date</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC (a local time is converted); a wall clock
+    /// (<see cref="DateTimeKind.Unspecified"/>, as a <c>localDateTime</c> reads) is a <c>localDateTime</c> variable.
     /// </summary>
-    public static RestVariable DateTime(string name, DateTime value) =>
-        Create(name, BindingTable.DateTime.WrittenType, FlowableDateFormat.ToUtc(value), JsonValueWriter.WriteDate);
+    public static RestVariable DateTime(string name, DateTime value) => value.Kind == DateTimeKind.Unspecified
+        ? Create(name, BindingTable.WrittenTypeOfDateTime(isWallClock: true), value, JsonValueWriter.WriteLocalDateTime)
+        : Create(name, BindingTable.WrittenTypeOfDateTime(isWallClock: false), FlowableDateFormat.ToUtc(value), JsonValueWriter.WriteDate);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public static RestVariable DateTime(string name, DateTime? value) =>
@@ -118,7 +119,7 @@ public static class VariableWriter
     public static RestVariable DateOnly(string name, DateOnly? value) =>
         value is { } v ? DateOnly(name, v) : Null(name, BindingTable.DateOnly.WrittenType);
 
-    /// <summary>A <c>localDateTime</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fff</c> without offset (the kind is ignored).</summary>
+    /// <summary>A <c>localDateTime</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fff</c> without offset, whatever the kind.</summary>
     public static RestVariable LocalDateTime(string name, DateTime value) =>
         Create(name, VariableTypes.LocalDateTime, value, JsonValueWriter.WriteLocalDateTime);
 

@@ -12,10 +12,16 @@ internal sealed class WorkerCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest
     where TCodeFix : CodeFixProvider, new()
 {
     public WorkerCodeFixTest(string source, DiagnosticResult expected, string fixedSource)
+        : this(source, [expected], fixedSource)
+    {
+    }
+
+    /// <summary>Several diagnostics in one source: each is fixed one at a time, and all at once by Fix All.</summary>
+    public WorkerCodeFixTest(string source, IEnumerable<DiagnosticResult> expected, string fixedSource)
     {
         TestSetup.Apply(TestState, references => ReferenceAssemblies = references);
         TestState.Sources.Add(WorkerSource.WithUsings(source));
-        ExpectedDiagnostics.Add(expected);
+        ExpectedDiagnostics.AddRange(expected);
         FixedState.Sources.Add(WorkerSource.WithUsings(fixedSource));
     }
 

@@ -30,6 +30,8 @@ public class VariableListWriterTests
         { "date", (ref VariableListWriter w) => w.DateTimeOffset("o", new DateTimeOffset(2020, 5, 4, 12, 25, 45, 583, TimeSpan.FromHours(2))), VariableWriter.DateTimeOffset("o", new DateTimeOffset(2020, 5, 4, 12, 25, 45, 583, TimeSpan.FromHours(2))) },
         { "early date", (ref VariableListWriter w) => w.DateTimeOffset("o", new DateTimeOffset(987, 1, 2, 3, 4, 5, 6, TimeSpan.Zero)), VariableWriter.DateTimeOffset("o", new DateTimeOffset(987, 1, 2, 3, 4, 5, 6, TimeSpan.Zero)) },
         { "DateTime", (ref VariableListWriter w) => w.DateTime("u", new DateTime(2020, 5, 4, 10, 25, 45, 5, DateTimeKind.Utc)), VariableWriter.DateTime("u", new DateTime(2020, 5, 4, 10, 25, 45, 5, DateTimeKind.Utc)) },
+        { "wall-clock DateTime", (ref VariableListWriter w) => w.DateTime("u", new DateTime(2020, 5, 4, 10, 25, 45, 5)), VariableWriter.LocalDateTime("u", new DateTime(2020, 5, 4, 10, 25, 45, 5)) },
+        { "null DateTime", (ref VariableListWriter w) => w.DateTime("u", (DateTime?)null), VariableWriter.DateTime("u", (DateTime?)null) },
         { "DateOnly", (ref VariableListWriter w) => w.DateOnly("ld", new DateOnly(2020, 4, 20)), VariableWriter.DateOnly("ld", new DateOnly(2020, 4, 20)) },
         { "Guid", (ref VariableListWriter w) => w.Guid("g", new Guid("0f8fad5b-d9cb-469f-a165-70867728950e")), VariableWriter.Guid("g", new Guid("0f8fad5b-d9cb-469f-a165-70867728950e")) },
         { "JsonElement", (ref VariableListWriter w) => w.JsonElement("j", JsonElement.Parse("""{"a":[1,2]}""")), VariableWriter.JsonElement("j", JsonElement.Parse("""{"a":[1,2]}""")) },

@@ -108,6 +108,17 @@ public class VariableReaderTests
     }
 
     [Fact]
+    public void A_local_date_time_reads_into_a_DateTime_as_a_wall_clock_and_a_date_as_utc()
+    {
+        var wallClock = VariableReader.ReadDateTime(V("localDateTime", "\"2020-04-20T12:53:10.25\""));
+        Assert.Equal(new DateTime(2020, 4, 20, 12, 53, 10, 250), wallClock);
+        Assert.Equal(DateTimeKind.Unspecified, wallClock.Kind);
+
+        Assert.Equal(DateTimeKind.Utc, VariableReader.ReadDateTime(V("instant", "\"2020-04-20T12:53:10Z\"")).Kind);
+        Assert.Equal(DateTimeKind.Utc, VariableReader.ReadDateTime(new RestVariable("v", null, System.Text.Json.JsonElement.Parse("\"2020-04-20T12:53:10Z\""))).Kind);
+    }
+
+    [Fact]
     public void Guids_and_enums_read_strings()
     {
         Assert.Equal(new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"), VariableReader.ReadGuid(V("string", "\"0f8fad5b-d9cb-469f-a165-70867728950e\"")));
@@ -148,7 +159,7 @@ public class VariableReaderTests
         { v => VariableReader.ReadDateTimeOffset(v), V("date", "\"tomorrow\""), "Variable 'v' expected date but was date \"tomorrow\"" },
         { v => VariableReader.ReadDateTimeOffset(v), V("instant", "\"2020-05-04T10:25:45\""), "Variable 'v' expected date but was instant \"2020-05-04T10:25:45\"" },
         { v => VariableReader.ReadDateTimeOffset(v), V("long", "1588587945583"), "Variable 'v' expected date but was long 1588587945583" },
-        { v => VariableReader.ReadDateTime(v), V("localDate", "\"2020-05-04\""), "Variable 'v' expected date but was localDate \"2020-05-04\"" },
+        { v => VariableReader.ReadDateTime(v), V("localDate", "\"2020-05-04\""), "Variable 'v' expected date or localDateTime but was localDate \"2020-05-04\"" },
         { v => VariableReader.ReadDateOnly(v), V("date", "\"2020-05-04T10:25:45Z\""), "Variable 'v' expected localDate but was date \"2020-05-04T10:25:45Z\"" },
         { v => VariableReader.ReadDateOnly(v), V("localDate", "\"2020-02-30\""), "Variable 'v' expected localDate but was localDate \"2020-02-30\"" },
         { v => VariableReader.ReadLocalDateTime(v), V("localDateTime", "\"2020-04-20T12:53Z\""), "Variable 'v' expected localDateTime but was localDateTime \"2020-04-20T12:53Z\"" },
@@ -201,7 +212,7 @@ public class VariableReaderTests
         { v => VariableReader.ReadBigInteger(v), "bigInteger" },
         { v => VariableReader.ReadBoolean(v), "boolean" },
         { v => VariableReader.ReadDateTimeOffset(v), "date" },
-        { v => VariableReader.ReadDateTime(v), "date" },
+        { v => VariableReader.ReadDateTime(v), "date or localDateTime" },
         { v => VariableReader.ReadDateOnly(v), "localDate" },
         { v => VariableReader.ReadLocalDateTime(v), "localDateTime" },
         { v => VariableReader.ReadGuid(v), "string (Guid)" },

@@ -32,7 +32,7 @@ partial class EveryBindingRow : global::Flowable.Workers.Typed.IExternalWorker<g
             global::System.Numerics.BigInteger hugeArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadBigInteger(global::Flowable.Workers.Typed.VariableBinding.Required(job, "huge", "bigInteger"));
             bool flagArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadBoolean(global::Flowable.Workers.Typed.VariableBinding.Required(job, "flag", "boolean"));
             global::System.DateTimeOffset atArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadDateTimeOffset(global::Flowable.Workers.Typed.VariableBinding.Required(job, "at", "date"));
-            global::System.DateTime whenArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadDateTime(global::Flowable.Workers.Typed.VariableBinding.Required(job, "when", "date"));
+            global::System.DateTime whenArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadDateTime(global::Flowable.Workers.Typed.VariableBinding.Required(job, "when", "date or localDateTime"));
             global::System.DateOnly dayArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadDateOnly(global::Flowable.Workers.Typed.VariableBinding.Required(job, "day", "localDate"));
             global::System.Text.Json.JsonElement rawArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJsonElement(global::Flowable.Workers.Typed.VariableBinding.Required(job, "raw", "json"));
             global::System.Text.Json.Nodes.JsonNode nodeArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJsonNode(global::Flowable.Workers.Typed.VariableBinding.Required(job, "node", "json"));
