@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Shared;
+
 namespace Flowable.Workers.Typed.Hosting;
 
 /// <summary>
@@ -45,9 +47,12 @@ public sealed class FlowableWorkersOptions
     /// </summary>
     public FlowableWorkerSettings Defaults { get; } = new();
 
-    /// <summary>Settings per worker topic, from <c>Flowable:Workers:&lt;topic&gt;</c>; what the worker's attribute sets wins over them.</summary>
+    /// <summary>
+    /// Settings per worker topic, from <c>Flowable:Workers:&lt;topic&gt;</c>; they win over the worker's attribute.
+    /// Topics are matched ignoring case, as configuration keys are (and as the duplicate-topic checks compare them).
+    /// </summary>
     public IDictionary<string, FlowableWorkerSettings> Workers { get; } =
-        new Dictionary<string, FlowableWorkerSettings>(StringComparer.OrdinalIgnoreCase);
+        new Dictionary<string, FlowableWorkerSettings>(WorkerTopics.Comparer);
 
     /// <summary>Values configuration held that could not be read (reported by validation, naming the key).</summary>
     internal List<string> ConfigurationErrors { get; } = [];

@@ -19,7 +19,7 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
         ValidateAuth(options.Auth, failures);
         ValidateSettings(Root, options.Defaults, failures);
         var definitions = FlowableWorkerSet.All(workerSets);
-        var topics = definitions.Select(definition => definition.Topic).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var topics = definitions.Select(definition => definition.Topic).ToHashSet(WorkerTopics.Comparer);
         foreach (var (topic, settings) in options.Workers.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var path = $"{Root}:Workers:{topic}";
@@ -36,7 +36,7 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
             ValidateEffectiveSettings(definitions, options, failures);
         }
 
-        foreach (var duplicate in definitions.GroupBy(definition => definition.Topic, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
+        foreach (var duplicate in definitions.GroupBy(definition => definition.Topic, WorkerTopics.Comparer).Where(group => group.Count() > 1))
         {
             failures.Add($"Several workers handle topic '{duplicate.Key}': {string.Join(", ", duplicate.Select(definition => definition.WorkerType.FullName))}.");
         }
