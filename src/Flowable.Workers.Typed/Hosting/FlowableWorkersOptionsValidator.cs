@@ -55,6 +55,13 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
             failures.Add($"{Root}:Url must not carry a query, a fragment or user info (put credentials under {Root}:Auth).");
         }
 
+        if (!options.UrlIsSet && (options.Authentication ?? options.Auth.Create()) is { } authentication and not FlowableCloudToken)
+        {
+            failures.Add(
+                $"{Root}:Url is not set, so the workers would send their credentials ({authentication}) to Flowable's trial service " +
+                $"({ExternalWorkerClientOptions.DefaultFlowableHost}); set {Root}:Url to your Flowable (or to the trial's URL, to mean it).");
+        }
+
         if (options.WorkerId is not null && string.IsNullOrWhiteSpace(options.WorkerId))
         {
             failures.Add($"{Root}:WorkerId must not be blank; leave it out for <hostname>-<pid>.");
