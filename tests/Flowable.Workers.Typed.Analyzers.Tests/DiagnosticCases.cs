@@ -82,9 +82,9 @@ internal static class DiagnosticCases
             """[ExternalWorker("t")] public partial class W { public void Handle(int[] payload) { } }"""),
         new DiagnosticCase(
             "FLW0022",
-            """[ExternalWorker("t")] public partial class W { public void Handle([Variable("order-id")] string {|#0:orderId|}) { } }""",
-            "'order-id' is not a valid Flowable variable name for 'orderId': it must start with a letter, '_' or '$' and go on with letters, digits, '_' or '$'",
-            """[ExternalWorker("t")] public partial class W { public void Handle([Variable("order_id")] string orderId) { } }"""),
+            """[ExternalWorker("t")] public partial class W { public void Handle([Variable(" ")] string {|#0:orderId|}) { } }""",
+            "'orderId' is bound to the variable name ' ', which is empty or white space; Flowable needs a name with at least one other character",
+            """[ExternalWorker("t")] public partial class W { public void Handle([Variable("order-id")] string orderId) { } }"""),
         new DiagnosticCase(
             "FLW0023",
             """[ExternalWorker("t")] public partial class W { public void Handle(string name, [Variable("name")] string {|#0:other|}) { } }""",
@@ -168,7 +168,7 @@ internal static class DiagnosticCases
         ("FLW0021", """[ExternalWorker("t")] public partial class W { public void Handle(TimeSpan timeout) { } }"""),
         ("FLW0021", """[ExternalWorker("t")] public partial class W { public void Handle(CancellationToken? token) { } }"""),
         ("FLW0022", """[ExternalWorker("t")] public partial class W { public void Handle([Variable("")] string name) { } }"""),
-        ("FLW0022", """[ExternalWorker("t")] public partial class W { public Out Handle() => new(1); } public sealed record Out([property: Variable("1st")] int First);"""),
+        ("FLW0022", """[ExternalWorker("t")] public partial class W { public Out Handle() => new(1); } public sealed record Out([property: Variable("")] int First);"""),
         ("FLW0024", """[ExternalWorker("t")] public partial class W { public void Handle(ExternalWorkerJob a, ExternalWorkerJob b) { } }"""),
         ("FLW0030", """[ExternalWorker("t")] public partial class W { public IAsyncEnumerable<int> Handle() => null!; }"""),
         ("FLW0030", """[ExternalWorker("t")] public partial class W { public List<string> Handle() => new(); }"""),
