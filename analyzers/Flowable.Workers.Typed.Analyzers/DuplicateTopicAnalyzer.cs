@@ -4,12 +4,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Flowable.Workers.Typed.Analyzers;
 
-/// <summary>Warns when two workers of one compilation subscribe to the same topic.</summary>
+/// <summary>Warns when two workers of one compilation subscribe to the same topic (case aside: see <see cref="WorkerTopics"/>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateTopicAnalyzer : DiagnosticAnalyzer
 {
@@ -23,23 +24,23 @@ public sealed class DuplicateTopicAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var workersByTopic = new ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute)>>(StringComparer.Ordinal);
+            var workersByTopic = new ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute, string Topic)>>(WorkerTopics.Comparer);
             start.RegisterSymbolAction(symbolContext => Collect(symbolContext, workersByTopic), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => Report(end, workersByTopic));
         });
     }
 
-    private static void Collect(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, AttributeData)>> workersByTopic)
+    private static void Collect(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, AttributeData, string)>> workersByTopic)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
         var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
         if (attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string topic && !string.IsNullOrWhiteSpace(topic))
         {
-            workersByTopic.GetOrAdd(topic, _ => []).Add((worker, attribute));
+            workersByTopic.GetOrAdd(topic, _ => []).Add((worker, attribute, topic));
         }
     }
 
-    private static void Report(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute)>> workersByTopic)
+    private static void Report(CompilationAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute, string Topic)>> workersByTopic)
     {
         foreach (var pair in workersByTopic)
         {
@@ -49,11 +50,13 @@ public sealed class DuplicateTopicAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var (worker, attribute) in workers)
+            foreach (var (worker, attribute, topic) in workers)
             {
-                var others = string.Join("', '", workers.Where(w => !SymbolEqualityComparer.Default.Equals(w.Worker, worker)).Select(w => w.Worker.ToDisplayString()));
+                var others = string.Join("', '", workers
+                    .Where(w => !SymbolEqualityComparer.Default.Equals(w.Worker, worker))
+                    .Select(w => w.Topic == topic ? w.Worker.ToDisplayString() : $"{w.Worker.ToDisplayString()} as \"{w.Topic}\""));
                 var location = ProblemLocations.ArgumentValue(attribute, "topic")?.GetLocation() ?? ProblemLocations.NameLocation(worker);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateTopic, location, worker.Name, pair.Key, others));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateTopic, location, worker.Name, topic, others));
             }
         }
     }

@@ -140,4 +140,29 @@ public sealed class OptionsTests
             "Several workers handle topic 'hosting.telemetry': Flowable.Workers.Typed.Hosting.Tests.Workers.TelemetryWorker, Flowable.Workers.Typed.Hosting.Tests.Workers.TelemetryWorker.",
             exception.Failures);
     }
+
+    [Fact]
+    public async Task Two_workers_whose_topics_differ_only_in_case_are_rejected_as_the_analyzer_warns()
+    {
+        var telemetry = ExternalWorkerDefinition.For<TelemetryWorker>();
+        var shouting = new ExternalWorkerDefinition("HOSTING.Telemetry", typeof(TelemetryWorker), telemetry.Factory);
+        await using var host = WorkerHost.Create(null, [telemetry, shouting]);
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.Host.StartAsync());
+
+        Assert.Contains(exception.Failures, failure => failure.StartsWith("Several workers handle topic 'hosting.telemetry'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_worker_section_matches_its_topic_whatever_the_case_of_the_key()
+    {
+        await using var host = WorkerHost.Create(null, [ExternalWorkerDefinition.For<ChargeCardWorker>()], new Dictionary<string, string?>
+        {
+            ["Flowable:Workers:CHARGECARD:MaxConcurrency"] = "5",
+        });
+
+        var options = host.Services.GetRequiredService<IOptions<FlowableWorkersOptions>>().Value;
+
+        Assert.Equal(5, WorkerSubscriptionSettings.For(ExternalWorkerDefinition.For<ChargeCardWorker>(), options).MaxConcurrency);
+    }
 }

@@ -13,8 +13,13 @@ internal static class FlowableWorkersConfigurationBinder
 {
     public static void Bind(IConfiguration section, FlowableWorkersOptions options)
     {
+        FlowableSettingNames.CheckKeys(section, options.ConfigurationErrors);
         var reader = new Reader(section, options.ConfigurationErrors);
-        options.Url = reader.String("Url") ?? options.Url;
+        if (reader.String("Url") is { } url)
+        {
+            options.Url = url;
+        }
+
         options.WorkerId = reader.String("WorkerId") ?? options.WorkerId;
         options.RequestTimeout = reader.Duration("RequestTimeout") ?? options.RequestTimeout;
         options.ShutdownGracePeriod = reader.Duration("ShutdownGracePeriod") ?? options.ShutdownGracePeriod;

@@ -31,7 +31,12 @@ internal sealed class FlowableWorkersHostedService(
         }
         else
         {
-            var authentication = (settings.Authentication ?? settings.Auth.Create())?.ToString() ?? "none";
+            if (!settings.UrlIsSet)
+            {
+                logger.DefaultHost(settings.Url);
+            }
+
+            var authentication = settings.EffectiveAuthentication()?.ToString() ?? "none";
             logger.WorkersStarting(definitions.Count, settings.Url, client.WorkerId, authentication);
         }
 

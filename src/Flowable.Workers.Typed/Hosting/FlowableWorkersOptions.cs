@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Shared;
+
 namespace Flowable.Workers.Typed.Hosting;
 
 /// <summary>
@@ -6,14 +8,37 @@ namespace Flowable.Workers.Typed.Hosting;
 /// </summary>
 public sealed class FlowableWorkersOptions
 {
+    private string? _url;
+
     /// <summary>The configuration section the options are read from.</summary>
     public const string SectionName = "Flowable";
 
     /// <summary>The default of <see cref="ShutdownGracePeriod"/>: 20 seconds, within the host's default 30-second shutdown timeout.</summary>
     public static readonly TimeSpan DefaultShutdownGracePeriod = TimeSpan.FromSeconds(20);
 
-    /// <summary>Flowable's root URL (<c>/external-job-api</c> is appended). Key <c>Flowable:Url</c>; default Flowable's trial.</summary>
-    public string Url { get; set; } = ExternalWorkerClientOptions.DefaultFlowableHost;
+    /// <summary>
+    /// Flowable's root URL (<c>/external-job-api</c> is appended). Key <c>Flowable:Url</c>; default Flowable's trial
+    /// service, <see cref="ExternalWorkerClientOptions.DefaultFlowableHost"/>. Unless it is set, the workers log at
+    /// start that they talk to the trial service, and credentials other than a Flowable Cloud token stop start-up
+    /// rather than being sent there.
+    /// </summary>
+    public string Url
+    {
+        get => _url ?? ExternalWorkerClientOptions.DefaultFlowableHost;
+        set => _url = value;
+    }
+
+    /// <summary>Whether <see cref="Url"/> was set (by configuration or code), rather than left at the trial service.</summary>
+    internal bool UrlIsSet => _url is not null;
+
+    /// <summary>
+    /// The credentials the workers send: <see cref="Authentication"/>, else <see cref="Auth"/>; none when the URL
+    /// was left at the trial service and they are not a Flowable Cloud token (start-up validation says so).
+    /// </summary>
+    internal FlowableAuthentication? EffectiveAuthentication() =>
+        (Authentication ?? Auth.Create()) is { } authentication && (UrlIsSet || authentication is FlowableCloudToken)
+            ? authentication
+            : null;
 
     /// <summary>The worker id (lock owner). Key <c>Flowable:WorkerId</c>; null means <c>&lt;hostname&gt;-&lt;pid&gt;</c>.</summary>
     public string? WorkerId { get; set; }
@@ -45,9 +70,12 @@ public sealed class FlowableWorkersOptions
     /// </summary>
     public FlowableWorkerSettings Defaults { get; } = new();
 
-    /// <summary>Settings per worker topic, from <c>Flowable:Workers:&lt;topic&gt;</c>; what the worker's attribute sets wins over them.</summary>
+    /// <summary>
+    /// Settings per worker topic, from <c>Flowable:Workers:&lt;topic&gt;</c>; they win over the worker's attribute.
+    /// Topics are matched ignoring case, as configuration keys are (and as the duplicate-topic checks compare them).
+    /// </summary>
     public IDictionary<string, FlowableWorkerSettings> Workers { get; } =
-        new Dictionary<string, FlowableWorkerSettings>(StringComparer.OrdinalIgnoreCase);
+        new Dictionary<string, FlowableWorkerSettings>(WorkerTopics.Comparer);
 
     /// <summary>Values configuration held that could not be read (reported by validation, naming the key).</summary>
     internal List<string> ConfigurationErrors { get; } = [];

@@ -19,7 +19,7 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
         ValidateAuth(options.Auth, failures);
         ValidateSettings(Root, options.Defaults, failures);
         var definitions = FlowableWorkerSet.All(workerSets);
-        var topics = definitions.Select(definition => definition.Topic).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var topics = definitions.Select(definition => definition.Topic).ToHashSet(WorkerTopics.Comparer);
         foreach (var (topic, settings) in options.Workers.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var path = $"{Root}:Workers:{topic}";
@@ -36,7 +36,7 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
             ValidateEffectiveSettings(definitions, options, failures);
         }
 
-        foreach (var duplicate in definitions.GroupBy(definition => definition.Topic, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
+        foreach (var duplicate in definitions.GroupBy(definition => definition.Topic, WorkerTopics.Comparer).Where(group => group.Count() > 1))
         {
             failures.Add($"Several workers handle topic '{duplicate.Key}': {string.Join(", ", duplicate.Select(definition => definition.WorkerType.FullName))}.");
         }
@@ -53,6 +53,13 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
         else if (url.Query.Length > 0 || url.Fragment.Length > 0 || url.UserInfo.Length > 0)
         {
             failures.Add($"{Root}:Url must not carry a query, a fragment or user info (put credentials under {Root}:Auth).");
+        }
+
+        if (!options.UrlIsSet && (options.Authentication ?? options.Auth.Create()) is { } authentication and not FlowableCloudToken)
+        {
+            failures.Add(
+                $"{Root}:Url is not set, so the workers would send their credentials ({authentication}) to Flowable's trial service " +
+                $"({ExternalWorkerClientOptions.DefaultFlowableHost}); set {Root}:Url to your Flowable (or to the trial's URL, to mean it).");
         }
 
         if (options.WorkerId is not null && string.IsNullOrWhiteSpace(options.WorkerId))

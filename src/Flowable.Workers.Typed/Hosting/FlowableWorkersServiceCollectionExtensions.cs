@@ -86,7 +86,7 @@ public static class FlowableWorkersServiceCollectionExtensions
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {
                 var options = provider.GetRequiredService<IOptions<FlowableWorkersOptions>>().Value;
-                if ((options.Authentication ?? options.Auth.Create()) is { } authentication)
+                if (options.EffectiveAuthentication() is { } authentication)
                 {
                     handlers.Add(authentication.CreateHandler());
                 }

@@ -23,4 +23,8 @@ internal static partial class HostingLog
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "No Flowable workers are registered; nothing to run")]
     public static partial void NoWorkers(this ILogger logger);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning,
+        Message = "Flowable:Url is not set: the workers talk to Flowable's trial service at {Url}; set Flowable:Url to use your own Flowable")]
+    public static partial void DefaultHost(this ILogger logger, string url);
 }
