@@ -23,22 +23,24 @@ public sealed class RestVariableJsonConverter : JsonConverter<RestVariable>
         JsonElement value = default;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = reader.GetString();
+            // Compared as UTF-8 in place: reading the property name as a string would allocate one per property.
+            var property = reader;
             reader.Read();
-            switch (property)
+            if (property.ValueTextEquals("name"u8))
             {
-                case "name":
-                    name = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
-                    break;
-                case "type":
-                    type = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
-                    break;
-                case "value":
-                    value = JsonElement.ParseValue(ref reader);
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                name = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+            }
+            else if (property.ValueTextEquals("type"u8))
+            {
+                type = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+            }
+            else if (property.ValueTextEquals("value"u8))
+            {
+                value = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Skip();
             }
         }
 
