@@ -144,6 +144,15 @@ public sealed class FlowableEmulator : IAsyncDisposable
     public string CreateCmmnJob(string topic, params EmulatorVariable[] variables) =>
         _jobs.Create(EmulatorJobDefinition.Cmmn(topic, variables));
 
+    /// <summary>
+    /// Creates the job the engine would create when an instance with <paramref name="instanceVariables"/> reaches the
+    /// external-worker task <paramref name="elementId"/> of a BPMN or CMMN model file (docs/models.md).
+    /// </summary>
+    /// <returns>The job id.</returns>
+    /// <exception cref="NotSupportedException">An in-parameter or the topic is an expression other than <c>${name}</c>.</exception>
+    public string CreateJobFromModel(string modelPath, string elementId, params EmulatorVariable[] instanceVariables) =>
+        _jobs.Create(Models.ModelJobFactory.Create(modelPath, elementId, instanceVariables));
+
     /// <summary>The job as it is now, including jobs that already left the API.</summary>
     /// <exception cref="KeyNotFoundException">No job has that id.</exception>
     public EmulatorJobState GetJob(string jobId) => _jobs.Get(jobId);

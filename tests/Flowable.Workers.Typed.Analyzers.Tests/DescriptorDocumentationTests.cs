@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Flowable.Workers.Typed.Analyzers.ProcessModels;
 using Flowable.Workers.Typed.Analyzers.Tests.Infrastructure;
 using Flowable.Workers.Typed.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,10 @@ public sealed class DescriptorDocumentationTests
     public void Ids_are_unique_and_every_descriptor_is_reported_by_an_analyzer()
     {
         var descriptors = AllDescriptors();
-        var supported = new ExternalWorkerAnalyzer().SupportedDiagnostics.Concat(new DuplicateTopicAnalyzer().SupportedDiagnostics).Select(d => d.Id).ToList();
+        var supported = new ExternalWorkerAnalyzer().SupportedDiagnostics
+            .Concat(new DuplicateTopicAnalyzer().SupportedDiagnostics)
+            .Concat(new ProcessModelAnalyzer().SupportedDiagnostics)
+            .Select(d => d.Id).ToList();
 
         Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
         Assert.Equal(descriptors.Select(d => d.Id).Order(), supported.Order());
@@ -56,6 +60,7 @@ public sealed class DescriptorDocumentationTests
 
     private static List<DiagnosticDescriptor> AllDescriptors() =>
         typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Concat(typeof(ProcessModelDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
             .ToList();
 }

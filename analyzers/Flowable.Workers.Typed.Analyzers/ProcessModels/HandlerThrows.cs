@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Flowable.Workers.Typed.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
+
+/// <summary>Collects the <c>BpmnErrorException</c>s and <c>CmmnTerminateException</c>s a handler's body throws.</summary>
+internal static class HandlerThrows
+{
+    public static void Collect(OperationAnalysisContext context, IMethodSymbol handler, ConcurrentBag<ThrownException> thrown)
+    {
+        var operation = (IThrowOperation)context.Operation;
+        if (operation.Exception is not { } exception || !IsInside(operation.Syntax, handler))
+        {
+            return;
+        }
+
+        var value = exception;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value is not IObjectCreationOperation creation)
+        {
+            return;
+        }
+
+        if (KnownTypes.IsRuntimeType(creation.Type, "BpmnErrorException"))
+        {
+            var code = creation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "errorCode")?.Value;
+            thrown.Add(code is { ConstantValue: { HasValue: true, Value: string constant } }
+                ? new ThrownException(ModelScope.Bpmn, constant, code.Syntax.GetLocation())
+                : new ThrownException(ModelScope.Bpmn, null, creation.Syntax.GetLocation()));
+        }
+        else if (KnownTypes.IsRuntimeType(creation.Type, "CmmnTerminateException"))
+        {
+            thrown.Add(new ThrownException(ModelScope.Cmmn, null, creation.Syntax.GetLocation()));
+        }
+    }
+
+    private static bool IsInside(SyntaxNode node, IMethodSymbol handler) =>
+        handler.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == node.SyntaxTree && reference.Span.Contains(node.Span));
+}
