@@ -10,7 +10,7 @@ namespace Flowable.Workers.Typed.Analyzers;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpLinkBase = "https://github.com/flowable-workers-typed/Flowable.Workers.Typed/blob/main/docs/diagnostics/";
+    private const string HelpLinkBase = ProjectInfo.Url + "/blob/main/docs/diagnostics/";
 
     private const string WorkerCategory = "Flowable.Workers.Worker";
     private const string HandlerCategory = "Flowable.Workers.Handler";

@@ -8,6 +8,7 @@
 //       runs the workers against a real Flowable until Ctrl+C (credentials from Flowable:Auth).
 //   dotnet run --project samples/HostedWorkers -- --Telemetry:Console=true
 //       also prints the SDK's spans and metrics with OpenTelemetry's console exporter.
+//   dotnet run --project samples/HostedWorkers -- --help
 using Flowable.Workers.Typed;
 using HostedWorkers;
 using HostedWorkers.Services;
@@ -17,10 +18,26 @@ using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-var flowableUrl = SampleArguments.FlowableUrlOf(args);
+if (SampleArguments.WantsHelp(args))
+{
+    Console.WriteLine(SampleArguments.Usage);
+    return 0;
+}
+
+if (!SampleArguments.TryGetFlowableUrl(args, out var flowableUrl, out var argumentError))
+{
+    Console.Error.WriteLine(argumentError);
+    return 2;
+}
+
 await using var embedded = flowableUrl is null ? await EmbeddedFlowable.StartAsync() : null;
 
-var builder = Host.CreateApplicationBuilder(SampleArguments.HostArguments(args));
+// The content root is the program's folder, where appsettings.json is copied: the same settings wherever it is started.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = SampleArguments.HostArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Configuration.AddInMemoryCollection(embedded?.Configuration ?? [new("Flowable:Url", flowableUrl)]);
 builder.Services.AddSingleton<IOrderPolicy, OrderPolicy>();
 builder.Services.AddScoped<IPaymentGateway, FakePaymentGateway>();
@@ -33,6 +50,12 @@ if (builder.Configuration.GetValue<bool>("Telemetry:Console"))
 }
 
 using var host = builder.Build();
+if (ConfigurationCheck.FirstError(host.Services) is { } configurationError)
+{
+    Console.Error.WriteLine(configurationError);
+    return 1;
+}
+
 if (embedded is null)
 {
     await host.RunAsync();

@@ -9,6 +9,17 @@ internal sealed record QuickStartArguments(string? FlowableUrl, FlowableAuthenti
     public const string Usage =
         "Usage: QuickStart [--flowable-url <url> [--user <user> --password <password> | --token <token>]] [--topic <topic>]";
 
+    public const string Help = Usage + """
+
+
+        Without --flowable-url: starts an embedded Flowable emulator, creates a few jobs, processes them, prints each
+        outcome and exits (0 when every job ended as expected). With it: works on that Flowable (Basic auth with
+        --user/--password, or a Flowable Cloud personal access token with --token) on topic --topic (default
+        approveOrder) until Ctrl+C.
+        """;
+
+    public static bool WantsHelp(string[] args) => args.Any(arg => arg is "--help" or "-h" or "-?");
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out QuickStartArguments? arguments, [NotNullWhen(false)] out string? error)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -21,6 +32,13 @@ internal sealed record QuickStartArguments(string? FlowableUrl, FlowableAuthenti
             }
 
             values[args[i]] = args[i + 1];
+        }
+
+        if (values.TryGetValue("--flowable-url", out var url)
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            (arguments, error) = (null, $"--flowable-url '{url}' is not an absolute http or https URL, for example http://localhost:8090/flowable-work.");
+            return false;
         }
 
         values.TryGetValue("--user", out var user);

@@ -10,6 +10,12 @@ internal static class QuickStartProgram
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken stop)
     {
+        if (QuickStartArguments.WantsHelp(args))
+        {
+            await output.WriteLineAsync(QuickStartArguments.Help);
+            return 0;
+        }
+
         if (!QuickStartArguments.TryParse(args, out var arguments, out var error))
         {
             await output.WriteLineAsync($"{error}{Environment.NewLine}{QuickStartArguments.Usage}");

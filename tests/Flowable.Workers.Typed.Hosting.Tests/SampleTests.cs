@@ -12,14 +12,6 @@ public sealed class SampleTests
         Assert.Equal(0, exitCode);
     }
 
-    [Fact]
-    public async Task The_HostedWorkers_sample_rejects_a_flowable_url_option_without_a_url()
-    {
-        var exception = await Assert.ThrowsAsync<ArgumentException>(() => RunSampleAsync("--flowable-url"));
-
-        Assert.Equal("--flowable-url needs a URL, for example --flowable-url http://localhost:8090/flowable-work", exception.Message);
-    }
-
     /// <summary>Calls the sample's top-level statements (the async method behind its entry point).</summary>
     private static Task<int> RunSampleAsync(params string[] args)
     {

@@ -48,6 +48,7 @@ public sealed class PackageLayoutTests(PackedPackages packages)
     [InlineData("build/Flowable.Workers.Typed.props")]
     [InlineData("buildTransitive/Flowable.Workers.Typed.props")]
     [InlineData("README.md")]
+    [InlineData("icon.png")]
     public void The_runtime_package_contains(string path)
     {
         using var package = ZipFile.OpenRead(packages.RuntimePackage);
@@ -105,6 +106,24 @@ public sealed class PackageLayoutTests(PackedPackages packages)
         Assert.DoesNotContain(dependencies, id => id.Contains("Generators", StringComparison.Ordinal));
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_net8_dependency_group_moves_a_net8_app_to_no_newer_Microsoft_Extensions_or_System_Text_Json()
+    {
+        using var package = ZipFile.OpenRead(packages.RuntimePackage);
+        using var stream = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var groups = XDocument.Load(stream).Descendants().Where(element => element.Name.LocalName == "group").ToList();
+        var net8 = groups.Single(group => (string?)group.Attribute("targetFramework") == "net8.0").Elements()
+            .Select(dependency => ((string)dependency.Attribute("id")!, NuGetVersionFloor((string)dependency.Attribute("version")!)))
+            .ToList();
+
+        Assert.Contains(net8, dependency => dependency.Item1 == "Microsoft.Extensions.Http");
+        Assert.All(
+            net8.Where(dependency => dependency.Item1.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || dependency.Item1 == "System.Text.Json"),
+            dependency => Assert.True(dependency.Item2.Major == 8, $"net8.0 depends on {dependency.Item1} {dependency.Item2}"));
+    }
+
+    private static Version NuGetVersionFloor(string range) => Version.Parse(range.Trim('[', '(', ')', ']').Split(',')[0]);
 
     private static List<(string Name, Version Version)> ReferencedAssemblies(ZipArchiveEntry entry)
     {

@@ -68,8 +68,12 @@ public static class FlowableWorkersServiceCollectionExtensions
         services.AddSingleton<FlowableWorkersHostedService>();
         services.AddHostedService(provider => provider.GetRequiredService<FlowableWorkersHostedService>());
 
+        // Refit's client over the factory's named client (without Refit.HttpClientFactory, whose net8.0 dependencies
+        // are 10.x Microsoft.Extensions packages).
+        services.AddTransient(provider => FlowableExternalJobApi.Create(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         return services
-            .AddRefitGeneratedClient<IFlowableExternalJobApi>(_ => FlowableExternalJobApi.CreateRefitSettings(), HttpClientName)
+            .AddHttpClient(HttpClientName)
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptions<FlowableWorkersOptions>>().Value;

@@ -266,7 +266,7 @@ public ref struct VariableListWriter
         }
 
         Writer.WriteEndArray();
-        var values = System.Text.Json.JsonElement.Parse(pooled.WrittenSpan, ParseOptions);
+        var values = JsonElementCompat.Parse(pooled.WrittenSpan, ParseOptions);
         PooledJsonWriter.Return(pooled);
         var index = 0;
         foreach (var value in values.EnumerateArray())

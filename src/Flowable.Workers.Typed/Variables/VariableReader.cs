@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -133,7 +132,7 @@ public static class VariableReader
                 return small;
             }
 
-            var raw = JsonMarshal.GetRawUtf8Value(variable.Value);
+            var raw = JsonElementCompat.RawUtf8(variable.Value);
             Span<char> scratch = stackalloc char[ScratchLength];
             if (raw.Length <= scratch.Length)
             {
@@ -460,7 +459,7 @@ public static class VariableReader
     /// </summary>
     private static bool TryGetText(JsonElement element, Span<char> scratch, out ReadOnlySpan<char> text)
     {
-        var raw = JsonMarshal.GetRawUtf8Value(element);
+        var raw = JsonElementCompat.RawUtf8(element);
         if (raw.Length >= 2 && raw[0] == (byte)'"')
         {
             raw = raw[1..^1];

@@ -15,7 +15,7 @@ namespace Flowable.Workers.Typed.Variables;
 /// </summary>
 public static class VariableWriter
 {
-    private static readonly JsonElement NullValue = System.Text.Json.JsonElement.Parse("null"u8);
+    private static readonly JsonElement NullValue = JsonElementCompat.Parse("null"u8);
 
     /// <summary>A <c>string</c> variable.</summary>
     public static RestVariable String(string name, string? value) =>
@@ -215,7 +215,7 @@ public static class VariableWriter
         ValidName(name);
         var pooled = PooledJsonWriter.Rent();
         write(pooled.Writer, value);
-        var element = System.Text.Json.JsonElement.Parse(pooled.WrittenSpan);
+        var element = JsonElementCompat.Parse(pooled.WrittenSpan);
         PooledJsonWriter.Return(pooled);
         return new RestVariable(name, type, element);
     }

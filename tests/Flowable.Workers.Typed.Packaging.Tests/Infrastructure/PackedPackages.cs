@@ -10,7 +10,11 @@ public sealed class PackedPackages : IAsyncLifetime
 
     public string Feed { get; } = Directory.CreateTempSubdirectory("flowable-workers-feed-").FullName;
 
-    public string RuntimePackage => Path.Combine(Feed, $"Flowable.Workers.Typed.{Version}.nupkg");
+    public string RuntimePackage => PackagePath("Flowable.Workers.Typed");
+
+    public string TestingPackage => PackagePath("Flowable.Workers.Typed.Testing");
+
+    public string PackagePath(string id, string extension = "nupkg") => Path.Combine(Feed, $"{id}.{Version}.{extension}");
 
     private string Sources { get; } = Directory.CreateTempSubdirectory("flowable-workers-sources-").FullName;
 
@@ -33,10 +37,12 @@ public sealed class PackedPackages : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        PackingSources.CopyTo(Sources);
-        foreach (var project in new[] { "src/Flowable.Workers.Typed", "src/Flowable.Workers.Typed.Testing" })
+        await PackingSources.CopyToRepositoryAsync(Sources, ProjectUrl.Value);
+        foreach (var project in new[] { "src/Flowable.Workers.Typed", "src/Flowable.Workers.Typed.Testing", "templates/Flowable.Workers.Typed.Templates" })
         {
-            var pack = await DotnetCli.RunAsync(Sources, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+            // As a release build in CI: deterministic, with paths mapped for SourceLink.
+            var pack = await DotnetCli.RunAsync(
+                Sources, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
             Assert.True(pack.ExitCode == 0, $"dotnet pack {project} failed:{Environment.NewLine}{pack.Output}");
         }
     }
