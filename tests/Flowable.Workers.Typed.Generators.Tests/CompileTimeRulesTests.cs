@@ -1,5 +1,7 @@
+extern alias generator;
+
 using Flowable.Workers.Typed.Generators.Parsing;
-using Flowable.Workers.Typed.Shared;
+using Iso8601Duration = generator::Flowable.Workers.Typed.Shared.Iso8601Duration;
 
 namespace Flowable.Workers.Typed.Generators.Tests;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,14 +30,14 @@ internal static class HandlerThrows
             return;
         }
 
-        if (KnownTypes.IsRuntimeType(creation.Type, "BpmnErrorException"))
+        if (KnownTypes.IsRuntimeType(creation.Type, RuntimeNames.BpmnErrorException))
         {
             var code = creation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "errorCode")?.Value;
             thrown.Add(code is { ConstantValue: { HasValue: true, Value: string constant } }
                 ? new ThrownException(ModelScope.Bpmn, constant, code.Syntax.GetLocation())
                 : new ThrownException(ModelScope.Bpmn, null, creation.Syntax.GetLocation()));
         }
-        else if (KnownTypes.IsRuntimeType(creation.Type, "CmmnTerminateException"))
+        else if (KnownTypes.IsRuntimeType(creation.Type, RuntimeNames.CmmnTerminateException))
         {
             thrown.Add(new ThrownException(ModelScope.Cmmn, null, creation.Syntax.GetLocation()));
         }

@@ -14,6 +14,8 @@ internal static class RuntimeNames
     public const string ExternalWorkerJsonContextAttribute = Namespace + ".ExternalWorkerJsonContextAttribute";
     public const string ExternalWorkerJob = Namespace + ".ExternalWorkerJob";
     public const string WorkerResult = Namespace + ".WorkerResult";
+    public const string BpmnErrorException = Namespace + ".BpmnErrorException";
+    public const string CmmnTerminateException = Namespace + ".CmmnTerminateException";
     public const string VariableReader = VariablesNamespace + ".VariableReader";
     public const string VariableListWriter = VariablesNamespace + ".VariableListWriter";
 

@@ -1,10 +1,15 @@
+extern alias generator;
+
 using System.Numerics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flowable.Workers.Typed.Generators.Tests.Infrastructure;
-using Flowable.Workers.Typed.Shared;
 using Flowable.Workers.Typed.Variables;
+using BindingKind = generator::Flowable.Workers.Typed.Shared.BindingKind;
+using BindingRow = generator::Flowable.Workers.Typed.Shared.BindingRow;
+using BindingTable = generator::Flowable.Workers.Typed.Shared.BindingTable;
+using RuntimeNames = generator::Flowable.Workers.Typed.Shared.RuntimeNames;
 
 namespace Flowable.Workers.Typed.Generators.Tests.Truth;
 
@@ -145,6 +150,8 @@ public sealed class BindingTableAgreementTests
         Assert.Equal(RuntimeNames.ExternalWorkerJsonContextAttribute, typeof(ExternalWorkerJsonContextAttribute).FullName);
         Assert.Equal(RuntimeNames.ExternalWorkerJob, typeof(ExternalWorkerJob).FullName);
         Assert.Equal(RuntimeNames.WorkerResult, typeof(WorkerResult).FullName);
+        Assert.Equal(RuntimeNames.BpmnErrorException, typeof(BpmnErrorException).FullName);
+        Assert.Equal(RuntimeNames.CmmnTerminateException, typeof(CmmnTerminateException).FullName);
         Assert.Equal(RuntimeNames.VariableReader, typeof(VariableReader).FullName);
         Assert.Equal(RuntimeNames.VariableListWriter, typeof(VariableListWriter).FullName);
         Assert.Equal(RuntimeNames.TopicParameter, typeof(ExternalWorkerAttribute).GetConstructors().Single().GetParameters().Single().Name);
