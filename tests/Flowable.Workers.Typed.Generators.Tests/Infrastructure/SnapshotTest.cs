@@ -16,8 +16,8 @@ internal sealed class SnapshotTest : CSharpSourceGeneratorTest<ExternalWorkerGen
 
     public SnapshotTest()
     {
-        // The runtime's net8.0 build references System.Text.Json 10 (a package on .NET 8), as a consumer's build would.
-        ReferenceAssemblies = ReferenceAssemblies.Net.Net80.AddPackages([new PackageIdentity("System.Text.Json", "10.0.15")]);
+        // The runtime's net8.0 build uses the framework's own System.Text.Json, as a net8.0 consumer's build does.
+        ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(RuntimeNet80));
         CompilerDiagnostics = CompilerDiagnostics.Warnings;
     }
