@@ -7,14 +7,13 @@ namespace Flowable.Workers.Typed.Engine;
 /// Reports a run's outcome to Flowable (complete, bpmnError, cmmnTerminate or fail). Before every attempt it asks
 /// the <see cref="HeldJobs"/> registry whether the run is still the job's current acquisition and checks that the
 /// lock has not expired: a superseded or late result is never sent. Transient failures are retried with backoff while
-/// the lock lasts. An attempt whose answer was lost may have been applied: its retries go out only while no acquire is
-/// in flight, and a 403/404 to them means "already reported", not a lost lock. An outcome Flowable rejects as invalid
+/// the lock lasts (an outage shorter than the lock loses no result). An attempt whose answer was lost may have been
+/// applied: its retries go out only while no acquire is in flight, and a 403/404 to them means "already reported",
+/// not a lost lock. An outcome Flowable rejects as invalid
 /// (a variable it cannot store) fails the job with Flowable's reason instead.
 /// </summary>
 internal sealed class JobResultSender
 {
-    private const int MaxAttempts = 10;
-
     private readonly IFlowableExternalJobApi _api;
     private readonly string _workerId;
     private readonly HeldJobs _jobs;
@@ -100,7 +99,7 @@ internal sealed class JobResultSender
                 backoff ??= new ErrorBackoff(_initialDelay, _maxDelay);
                 delay = backoff.NextDelay();
                 _logger.ResultSendFailedDetail(exception, result.Kind, jobId, backoff.ConsecutiveFailures);
-                if (backoff.ConsecutiveFailures >= MaxAttempts || _timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
+                if (_timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
                 {
                     if (mayHaveBeenApplied)
                     {
