@@ -7,14 +7,14 @@ namespace Flowable.Workers.Typed.Engine;
 /// Reports a run's outcome to Flowable (complete, bpmnError, cmmnTerminate or fail). Before every attempt it asks
 /// the <see cref="HeldJobs"/> registry whether the run is still the job's current acquisition and checks that the
 /// lock has not expired: a superseded or late result is never sent. Transient failures are retried with backoff while
-/// the lock lasts. An attempt whose answer was lost may have been applied: its retries go out only while no acquire is
-/// in flight, and a 403/404 to them means "already reported", not a lost lock. An outcome Flowable rejects as invalid
+/// the lock lasts (an outage shorter than the lock loses no result). An attempt whose answer was lost may have been
+/// applied: its retries go out only while no acquire is in flight and only after Flowable confirmed that the job still
+/// carries this run's lock (a lost acquire answer can re-lock a job to this worker unseen), and a 403/404 to them
+/// means "already reported", not a lost lock. An outcome Flowable rejects as invalid
 /// (a variable it cannot store) fails the job with Flowable's reason instead.
 /// </summary>
 internal sealed class JobResultSender
 {
-    private const int MaxAttempts = 10;
-
     private readonly IFlowableExternalJobApi _api;
     private readonly string _workerId;
     private readonly HeldJobs _jobs;
@@ -64,7 +64,7 @@ internal sealed class JobResultSender
 
             try
             {
-                if (exclusive && !MaySend(run, result))
+                if (exclusive && (!MaySend(run, result) || !await StillOursAsync(run, result, cancellationToken).ConfigureAwait(false)))
                 {
                     return;
                 }
@@ -100,7 +100,7 @@ internal sealed class JobResultSender
                 backoff ??= new ErrorBackoff(_initialDelay, _maxDelay);
                 delay = backoff.NextDelay();
                 _logger.ResultSendFailedDetail(exception, result.Kind, jobId, backoff.ConsecutiveFailures);
-                if (backoff.ConsecutiveFailures >= MaxAttempts || _timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
+                if (_timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
                 {
                     if (mayHaveBeenApplied)
                     {
@@ -126,6 +126,36 @@ internal sealed class JobResultSender
 
             await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Before retrying an attempt that may have been applied: asks Flowable whether the job still carries this run's
+    /// lock (same owner, same lock expiration). If the first attempt was applied, the lock is gone — or belongs to a
+    /// newer acquisition, possibly this worker's own whose answer was lost — and the retry must not go out.
+    /// </summary>
+    /// <exception cref="Exception">The check itself failed; the caller retries later.</exception>
+    private async Task<bool> StillOursAsync(JobRun run, WorkerResult result, CancellationToken cancellationToken)
+    {
+        ExternalWorkerJob? current;
+        try
+        {
+            current = await _api.GetJobAsync(run.Job.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FlowableNotFoundException)
+        {
+            current = null;
+        }
+
+        if (current is not null
+            && string.Equals(current.LockOwner, _workerId, StringComparison.Ordinal)
+            && current.LockExpirationTime == run.Job.LockExpirationTime)
+        {
+            return true;
+        }
+
+        _logger.AlreadyReported(result.Kind, run.Job.Id);
+        _jobs.ForgetOverruns(run.Job.Id);
+        return false;
     }
 
     /// <summary>Whether <paramref name="run"/> may still report: it is the job's current acquisition and its lock has not expired.</summary>

@@ -46,7 +46,7 @@ public sealed class HandlerFaultTests
     }
 
     [Fact]
-    public async Task A_handler_that_ignores_its_token_loses_the_job_to_another_run_after_the_lock_expires_and_its_late_result_is_dropped()
+    public async Task A_handler_that_ignores_its_token_holds_back_the_jobs_next_run_and_its_late_result_is_dropped()
     {
         await using var run = await EmulatedFlowable.StartAsync();
         var control = new HangControl();
@@ -55,15 +55,20 @@ public sealed class HandlerFaultTests
         options.LockDuration = TimeSpan.FromSeconds(1);
 
         await using var subscription = run.Run<HangsIgnoringCancellation>(options, control);
-        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
+        await EmulatedFlowable.WaitUntilAsync(
+            () => run.Emulator.GetJob(jobId).History.Count(e => e.Kind == EmulatorJobEventKind.Acquired) == 2,
+            "the job is acquired again after its lock expired");
+        Assert.Equal(1, control.Runs);
         control.Release();
-        await EmulatedFlowable.WaitUntilAsync(() => run.LogsWithId(33).Count == 1, "the late result is dropped as a lost lock");
+        var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
 
         Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(EmulatorVariable.String("receiptId", "second-run"), outcome.Variable("receiptId"));
         Assert.Single(run.Emulator.Outcomes, o => o.JobId == jobId);
         Assert.Contains(EmulatorJobEventKind.LockReset, run.Emulator.GetJob(jobId).History.Select(e => e.Kind));
-        Assert.StartsWith($"Lost the lock on job {jobId} before reporting Complete", run.LogsWithId(33)[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith($"The handler of job {jobId} returned Complete", Assert.Single(run.LogsWithId(23)).Message, StringComparison.Ordinal);
+        Assert.Empty(run.LogsWithId(33));
+        Assert.Equal(2, control.Runs);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class BindingErrorTests
 
         Assert.Equal(WorkerResultKind.Fail, result.Kind);
         Assert.Equal(expectedMessage, result.ErrorMessage);
-        Assert.Equal(0, result.Retries);
+        Assert.Null(result.Retries);
         Assert.Equal(0, worker.Calls);
     }
 
