@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
