@@ -92,7 +92,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoHandler = new(
         "FLW0010",
         "Worker has no handler",
-        "The worker class '{0}' has no public instance method named Handle or HandleAsync",
+        "The worker class '{0}' has no public instance method named " + HandlerNames.Handle + " or " + HandlerNames.HandleAsync,
         HandlerCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -102,7 +102,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MultipleHandlers = new(
         "FLW0011",
         "Worker has more than one handler",
-        "The worker class '{0}' has more than one public method named Handle or HandleAsync; keep exactly one",
+        "The worker class '{0}' has more than one public method named " + HandlerNames.Handle + " or " + HandlerNames.HandleAsync + "; keep exactly one",
         HandlerCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,17 +23,22 @@ public sealed class DuplicateTopicAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            if (WorkerAttributes.Resolve(start.Compilation) is not { } attributeType)
+            {
+                return;
+            }
+
             var workersByTopic = new ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Worker, AttributeData Attribute, string Topic)>>(WorkerTopics.Comparer);
-            start.RegisterSymbolAction(symbolContext => Collect(symbolContext, workersByTopic), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => Collect(symbolContext, attributeType, workersByTopic), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => Report(end, workersByTopic));
         });
     }
 
-    private static void Collect(SymbolAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, AttributeData, string)>> workersByTopic)
+    private static void Collect(SymbolAnalysisContext context, INamedTypeSymbol attributeType, ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, AttributeData, string)>> workersByTopic)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
-        var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
-        if (attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string topic && !string.IsNullOrWhiteSpace(topic))
+        var attribute = WorkerAttributes.Find(worker, attributeType);
+        if (worker.Name.Length > 0 && attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string topic && !string.IsNullOrWhiteSpace(topic))
         {
             workersByTopic.GetOrAdd(topic, _ => []).Add((worker, attribute, topic));
         }

@@ -28,13 +28,19 @@ public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (WorkerAttributes.Resolve(start.Compilation) is { } attributeType)
+            {
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType), SymbolKind.NamedType);
+            }
+        });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context)
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
-        var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
+        var attribute = WorkerAttributes.Find(worker, attributeType);
         if (attribute is null)
         {
             return;

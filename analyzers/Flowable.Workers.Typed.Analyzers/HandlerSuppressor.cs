@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,16 +25,21 @@ public sealed class HandlerSuppressor : DiagnosticSuppressor
     /// <inheritdoc />
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
+        if (WorkerAttributes.Resolve(context.Compilation) is not { } attributeType)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
-            if (IsWorkerHandler(context, diagnostic.Location))
+            if (IsWorkerHandler(context, attributeType, diagnostic.Location))
             {
                 context.ReportSuppression(Suppression.Create(HandlerMustStayInstance, diagnostic));
             }
         }
     }
 
-    private static bool IsWorkerHandler(SuppressionAnalysisContext context, Location location)
+    private static bool IsWorkerHandler(SuppressionAnalysisContext context, INamedTypeSymbol attributeType, Location location)
     {
         if (location.SourceTree is not { } tree)
         {
@@ -50,6 +54,6 @@ public sealed class HandlerSuppressor : DiagnosticSuppressor
         }
 
         return method.DeclaredAccessibility == Accessibility.Public && HandlerNames.IsHandlerName(method.Name)
-            && method.ContainingType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
+            && WorkerAttributes.Find(method.ContainingType, attributeType) is not null;
     }
 }

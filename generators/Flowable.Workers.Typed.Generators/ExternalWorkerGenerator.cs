@@ -12,8 +12,9 @@ namespace Flowable.Workers.Typed.Generators;
 
 /// <summary>
 /// Emits, for every valid <c>[ExternalWorker]</c> class, the <c>IExternalWorker&lt;TSelf&gt;</c> implementation that
-/// binds variables, calls the handler and maps its result; and one <c>ExternalWorkers</c> class per assembly listing
-/// them all. Invalid workers get no code (the analyzers explain why), so users never see errors in generated files.
+/// binds variables, calls the handler and maps its result; and, in every assembly with an <c>[ExternalWorker]</c>
+/// class, one <c>ExternalWorkers</c> class listing the valid ones. An invalid worker gets no code (the analyzers explain
+/// why), so users never see errors in generated files, and the registry stays, so its callers still compile.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ExternalWorkerGenerator : IIncrementalGenerator
@@ -21,12 +22,13 @@ public sealed class ExternalWorkerGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var workers = context.SyntaxProvider
+        var parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownTypes.ExternalWorkerAttribute,
                 predicate: static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 transform: Parser.Parse)
-            .WithTrackingName(TrackingNames.Workers)
+            .WithTrackingName(TrackingNames.Workers);
+        var workers = parsed
             .Where(static worker => worker is not null)
             .Select(static (worker, _) => worker!)
             .WithTrackingName(TrackingNames.ValidWorkers);
@@ -41,16 +43,17 @@ public sealed class ExternalWorkerGenerator : IIncrementalGenerator
                 input.Right))
             .WithTrackingName(TrackingNames.RootNamespace);
 
-        var registry = workers.Collect()
+        // Every [ExternalWorker] class, valid or not, keeps the registry; it lists the valid ones.
+        var registry = parsed.Collect()
             .Combine(rootNamespace)
-            .Select(static (input, _) => new RegistryModel(
+            .Select(static (input, _) => input.Left.IsEmpty ? null : new RegistryModel(
                 input.Right,
-                input.Left.Select(static worker => worker.FullyQualifiedName).Distinct().OrderBy(static name => name, System.StringComparer.Ordinal).ToImmutableEquatableArray()))
+                input.Left.OfType<WorkerModel>().Select(static worker => worker.FullyQualifiedName).Distinct().OrderBy(static name => name, System.StringComparer.Ordinal).ToImmutableEquatableArray()))
             .WithTrackingName(TrackingNames.Registry);
 
         context.RegisterSourceOutput(registry, static (output, model) =>
         {
-            if (model.WorkerTypeNames.Count > 0)
+            if (model is not null)
             {
                 output.AddSource(Emitter.RegistryHintName, SourceText.From(Emitter.EmitRegistry(model), Encoding.UTF8));
             }

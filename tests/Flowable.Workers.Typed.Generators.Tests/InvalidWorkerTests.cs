@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis;
 namespace Flowable.Workers.Typed.Generators.Tests;
 
 /// <summary>
-/// An invalid worker gets no generated code at all, so the only diagnostics are the user's own; the parser names
-/// the problem, which the analyzers will report.
+/// An invalid worker gets no generated members, so the only diagnostics are the user's own; the parser names the
+/// problem, which the analyzers will report. The registry stays, listing the valid workers, so its callers compile.
 /// </summary>
 public sealed class InvalidWorkerTests
 {
@@ -83,13 +83,15 @@ public sealed class InvalidWorkerTests
 
     [Theory]
     [MemberData(nameof(InvalidWorkers))]
-    public void The_generator_emits_nothing_and_adds_no_diagnostic(string declaration, string expectedProblem)
+    public void The_generator_emits_only_an_empty_registry_and_adds_no_diagnostic(string declaration, string expectedProblem)
     {
         var compilation = TestCompilation.Create(Usings + declaration);
 
         var (output, result) = TestCompilation.Run(compilation);
 
-        Assert.Empty(result.GeneratedSources);
+        var registry = Assert.Single(result.GeneratedSources);
+        Assert.Equal("ExternalWorkers.g.cs", registry.HintName);
+        Assert.DoesNotContain("ExternalWorkerDefinition.For<", registry.SourceText.ToString(), StringComparison.Ordinal);
         Assert.Equal(
             compilation.GetDiagnostics().Select(d => d.ToString()).Order(StringComparer.Ordinal),
             output.GetDiagnostics().Select(d => d.ToString()).Order(StringComparer.Ordinal));
@@ -112,6 +114,44 @@ public sealed class InvalidWorkerTests
         Assert.Contains("global::Shop.Good", registry, StringComparison.Ordinal);
         Assert.DoesNotContain("Bad", registry, StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Callers_of_the_registry_compile_when_the_only_worker_is_invalid()
+    {
+        var compilation = TestCompilation.Create(Usings + """
+            [ExternalWorker("bad")] public partial class Bad { public void Handle(object value) { } }
+            public static class Startup { public static int WorkerCount => TestProject.ExternalWorkers.All.Count; }
+            """);
+
+        var (output, _) = TestCompilation.Run(compilation);
+
+        Assert.Empty(TestCompilation.Errors(output));
+    }
+
+    [Fact]
+    public void A_project_without_worker_classes_gets_no_registry()
+    {
+        var (_, result) = TestCompilation.Run(TestCompilation.Create(Usings + "public static class Plain { }"));
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Half_typed_workers_beside_a_valid_one_neither_break_the_generator_nor_the_registry()
+    {
+        var compilation = TestCompilation.Create(Usings + """
+            namespace Shop;
+            [ExternalWorker("good")] public partial class Good { public void Handle(int count) { } }
+            [ExternalWorker("typo")] public partial class Typo { public Reslt Handle(Ordr order) => null!; }
+            [ExternalWorker("nameless")] public partial class { public void Handle(int ) { } }
+            [ExternalWorker] public partial class NoTopic { public void Handle([Variable] string name) { } }
+            """);
+
+        var (_, result) = TestCompilation.Run(compilation);
+
+        Assert.Equal(["Shop.Good.g.cs", "ExternalWorkers.g.cs"], result.GeneratedSources.Select(source => source.HintName));
+        Assert.Contains("ExternalWorkerDefinition.For<global::Shop.Good>()", result.GeneratedSources[1].SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static partial class Emitter
     {
         var handler = worker.Handler;
         var isAsync = handler.Awaitable != HandlerAwaitable.None;
-        writer.WriteLine(GeneratedCodeAttribute);
+        WriteGeneratedAttributes(writer);
         writer.OpenBlock($"{(isAsync ? "async " : string.Empty)}{ValueTaskOfWorkerResult} {Runtime}.IExternalWorker.ExecuteAsync({Runtime}.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)");
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(job);");
         if (isAsync)
@@ -118,7 +118,7 @@ internal static partial class Emitter
     /// <summary>A static local function turning the returned object into <c>Complete</c> with one variable per property.</summary>
     private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)
     {
-        writer.WriteLine(GeneratedCodeAttribute);
+        WriteGeneratedAttributes(writer);
         writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}{(output.CanBeNull ? "?" : string.Empty)} result)");
         if (output.CanBeNull)
         {

@@ -12,7 +12,7 @@ internal static partial class Emitter
         var writer = new SourceWriter();
         WriteFileHeader(writer, registry.Namespace);
         writer.WriteLine("/// <summary>Every <c>[ExternalWorker]</c> class of this assembly, found at compile time.</summary>");
-        writer.WriteLine(GeneratedCodeAttribute);
+        WriteGeneratedAttributes(writer);
         writer.OpenBlock("internal static class ExternalWorkers");
         writer.WriteLine("/// <summary>The definition of each worker, ordered by type name.</summary>");
         writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.ExternalWorkerDefinition> All {{ get; }} = new {Runtime}.ExternalWorkerDefinition[]");

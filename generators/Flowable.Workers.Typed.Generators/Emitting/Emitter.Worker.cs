@@ -36,7 +36,7 @@ internal static partial class Emitter
     private static void WriteDefinition(SourceWriter writer, WorkerModel worker)
     {
         var options = worker.Options;
-        writer.WriteLine(GeneratedCodeAttribute);
+        WriteGeneratedAttributes(writer);
         writer.WriteLine($"static {Runtime}.ExternalWorkerDefinition {Runtime}.IExternalWorker<{worker.FullyQualifiedName}>.Definition {{ get; }} = new {Runtime}.ExternalWorkerDefinition(");
         writer.Indent();
         writer.WriteLine($"{Literal(options.Topic)},");

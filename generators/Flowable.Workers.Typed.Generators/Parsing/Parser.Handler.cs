@@ -76,6 +76,11 @@ internal static partial class Parser
 
     private static ParameterModel? ParseParameter(IParameterSymbol parameter, ICollection<WorkerProblem> problems)
     {
+        if (IsUnnamed(parameter) || IsUnresolved(parameter.Type))
+        {
+            return null;
+        }
+
         if (parameter.RefKind != RefKind.None || parameter.IsParams)
         {
             problems.Add(new WorkerProblem(WorkerProblemKind.ModifiedParameter, parameter, ModifierKeyword(parameter)));
@@ -83,6 +88,11 @@ internal static partial class Parser
         }
 
         var variableAttribute = parameter.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, RuntimeNames.VariableAttribute));
+        if (variableAttribute is not null && IsUnbound(variableAttribute))
+        {
+            return null;
+        }
+
         var special = KnownTypes.IsRuntimeType(parameter.Type, RuntimeNames.ExternalWorkerJob) ? ParameterSource.Job
             : KnownTypes.IsCancellationToken(parameter.Type) ? ParameterSource.CancellationToken
             : ParameterSource.Variable;
@@ -130,6 +140,11 @@ internal static partial class Parser
         IMethodSymbol handler,
         ICollection<WorkerProblem> problems)
     {
+        if (IsUnresolved(handler.ReturnType))
+        {
+            return null;
+        }
+
         if (handler.ReturnsByRef || handler.ReturnsByRefReadonly)
         {
             problems.Add(new WorkerProblem(WorkerProblemKind.UnsupportedReturnType, handler, handler.ReturnType.ToDisplayString()));

@@ -38,6 +38,12 @@ internal static partial class Parser
         var valid = true;
         foreach (var property in readable)
         {
+            if (IsUnresolved(property.Type))
+            {
+                valid = false;
+                continue;
+            }
+
             if (ClassifyVariableType(property.Type) is not { } propertyType)
             {
                 problems.Add(new WorkerProblem(WorkerProblemKind.UnsupportedOutputPropertyType, property, property.Type.ToDisplayString()));

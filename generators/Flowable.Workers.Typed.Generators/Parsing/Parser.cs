@@ -37,6 +37,11 @@ internal static partial class Parser
         ICollection<WorkerProblem> problems,
         CancellationToken cancellationToken)
     {
+        if (IsUnnamed(worker) || IsUnbound(attribute))
+        {
+            return null;
+        }
+
         var problemsBefore = problems.Count;
         CheckDeclaration(worker, problems);
         var options = ParseOptions(worker, attribute, problems);

@@ -11,7 +11,7 @@ namespace Flowable.Workers.Typed.Variables;
 /// dropped), <c>Z</c> or an offset (<c>+02:00</c>, <c>+0200</c>, <c>+02</c>). Writing uses the one form every server
 /// version accepts: <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC with exactly three fraction digits.
 /// </remarks>
-public static class FlowableDateFormat
+internal static class FlowableDateFormat
 {
     private const string UtcMillisecondsFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'";
     internal const string LocalDateFormat = "yyyy'-'MM'-'dd";

@@ -17,4 +17,4 @@ namespace Flowable.Workers.Typed.Rest;
 [JsonSerializable(typeof(IReadOnlyList<ExternalWorkerJob>))]
 [JsonSerializable(typeof(ExternalWorkerJob))]
 [JsonSerializable(typeof(ExternalWorkerJobPage))]
-public sealed partial class FlowableJsonContext : JsonSerializerContext;
+internal sealed partial class FlowableJsonContext : JsonSerializerContext;

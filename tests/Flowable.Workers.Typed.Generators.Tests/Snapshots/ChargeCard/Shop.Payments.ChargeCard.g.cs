@@ -5,7 +5,9 @@ namespace Shop.Payments;
 
 partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global::Shop.Payments.ChargeCard>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Shop.Payments.ChargeCard>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
         "chargeCard",
         typeof(global::Shop.Payments.ChargeCard),
@@ -18,7 +20,9 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
         ScopeType = global::Flowable.Workers.Typed.ScopeType.Bpmn,
     };
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     async global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);
@@ -29,7 +33,9 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
         int attemptArgument = global::Flowable.Workers.Typed.VariableBinding.TryGetOptional(job, "attempt", out var attemptVariable) ? global::Flowable.Workers.Typed.Variables.VariableReader.ReadInt32(attemptVariable) : 1;
         return ToWorkerResult(await this.HandleAsync(customerIdArgument, amountArgument, orderArgument, isVipArgument, attemptArgument, job, cancellationToken).ConfigureAwait(false));
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Shop.Payments.ChargeResult? result)
         {
             if (result is null)

@@ -4,7 +4,9 @@
 namespace TestProject;
 
 /// <summary>Every <c>[ExternalWorker]</c> class of this assembly, found at compile time.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+[global::System.Diagnostics.DebuggerNonUserCode]
+[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
 internal static class ExternalWorkers
 {
     /// <summary>The definition of each worker, ordered by type name.</summary>

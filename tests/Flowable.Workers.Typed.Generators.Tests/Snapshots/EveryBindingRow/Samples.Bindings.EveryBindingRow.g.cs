@@ -5,7 +5,9 @@ namespace Samples.Bindings;
 
 partial class EveryBindingRow : global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Bindings.EveryBindingRow>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Bindings.EveryBindingRow>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
         "everyRow",
         typeof(global::Samples.Bindings.EveryBindingRow),
@@ -16,7 +18,9 @@ partial class EveryBindingRow : global::Flowable.Workers.Typed.IExternalWorker<g
         ScopeType = global::Flowable.Workers.Typed.ScopeType.Cmmn,
     };
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);

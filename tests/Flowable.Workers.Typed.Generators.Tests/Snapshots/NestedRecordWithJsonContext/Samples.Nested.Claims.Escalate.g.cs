@@ -7,7 +7,9 @@ partial class Claims
 {
     partial record Escalate : global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Nested.Claims.Escalate>
     {
-        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Nested.Claims.Escalate>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
             "escalateClaim",
             typeof(global::Samples.Nested.Claims.Escalate),
@@ -16,7 +18,9 @@ partial class Claims
             LockDuration = global::System.TimeSpan.FromTicks(954000000000L),
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         async global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
         {
             global::System.ArgumentNullException.ThrowIfNull(job);

@@ -5,7 +5,9 @@ namespace Samples.Optional;
 
 partial class Notify : global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Optional.Notify>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Optional.Notify>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
         "notify",
         typeof(global::Samples.Optional.Notify),
@@ -15,7 +17,9 @@ partial class Notify : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
             global::Flowable.Workers.Typed.ExternalWorkerServices.GetOptional<global::System.TimeProvider>(services),
             160));
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     async global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);

@@ -5,13 +5,17 @@ namespace Samples.Outputs;
 
 partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Outputs.Decide>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Outputs.Decide>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
         "decide",
         typeof(global::Samples.Outputs.Decide),
         static services => new global::Samples.Outputs.Decide());
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);
@@ -25,7 +29,9 @@ partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
             return global::System.Threading.Tasks.ValueTask.FromException<global::Flowable.Workers.Typed.WorkerResult>(exception);
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Samples.Outputs.Outcome? result)
         {
             if (result is null)

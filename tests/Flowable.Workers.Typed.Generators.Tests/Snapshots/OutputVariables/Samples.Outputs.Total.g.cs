@@ -5,20 +5,26 @@ namespace Samples.Outputs;
 
 partial class Total : global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Outputs.Total>
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     static global::Flowable.Workers.Typed.ExternalWorkerDefinition global::Flowable.Workers.Typed.IExternalWorker<global::Samples.Outputs.Total>.Definition { get; } = new global::Flowable.Workers.Typed.ExternalWorkerDefinition(
         "total",
         typeof(global::Samples.Outputs.Total),
         static services => new global::Samples.Outputs.Total());
 
-    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+    [global::System.Diagnostics.DebuggerNonUserCode]
+    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     async global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);
         int[] valuesArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJson<int[]>(global::Flowable.Workers.Typed.VariableBinding.Required(job, "values", "json (int[])"), global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<int[]>());
         return ToWorkerResult(await this.HandleAsync(valuesArgument).ConfigureAwait(false));
 
-        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
+        [global::System.Diagnostics.DebuggerNonUserCode]
+        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Samples.Outputs.Totals result)
         {
             var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(2);
