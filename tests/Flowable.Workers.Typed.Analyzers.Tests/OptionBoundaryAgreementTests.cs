@@ -9,7 +9,7 @@ namespace Flowable.Workers.Typed.Analyzers.Tests;
 /// <summary>
 /// Compile time and run time agree on every option at every boundary: a value on <c>[ExternalWorker]</c> is
 /// reported by the analyzers (and not generated) exactly when <see cref="ExternalWorkerSubscriptionOptions.Validate"/>
-/// rejects the same value, and both say why in the same words.
+/// rejects the same value, and a generated definition carrying it fails to subscribe, all saying why in the same words.
 /// </summary>
 public sealed class OptionBoundaryAgreementTests
 {
@@ -53,6 +53,7 @@ public sealed class OptionBoundaryAgreementTests
         var generated = output.SyntaxTrees.Any(tree => tree.FilePath.EndsWith("W.g.cs", StringComparison.Ordinal));
 
         var runtimeError = RunTimeError(option, literal);
+        Assert.Equal(runtimeError, await SubscribeError(option, literal));
 
         if (runtimeError is null)
         {
@@ -96,6 +97,44 @@ public sealed class OptionBoundaryAgreementTests
             return exception.Message[..exception.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
         }
     }
+
+    /// <summary>
+    /// The verdict of the path generated code takes: a definition carrying the value, as the generator emits it,
+    /// subscribed with the plain client; null when the subscription starts.
+    /// </summary>
+    private static async Task<string?> SubscribeError(string option, string literal)
+    {
+        await using var client = new ExternalWorkerClient(new ExternalWorkerClientOptions { FlowableHost = "http://127.0.0.1:9" });
+        try
+        {
+            var definition = Definition(option, literal);
+            await using var subscription = client.Subscribe(definition);
+            return null;
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            return exception.Message[..exception.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+        }
+    }
+
+    private static ExternalWorkerDefinition Definition(string option, string literal)
+    {
+        var definition = new ExternalWorkerDefinition("t", typeof(object), _ => throw new InvalidOperationException("No job is expected."));
+        return option switch
+        {
+            nameof(definition.LockDuration) => definition with { LockDuration = Duration(literal) },
+            nameof(definition.PollInterval) => definition with { PollInterval = Duration(literal) },
+            nameof(definition.NumberOfTasks) => definition with { NumberOfTasks = Count(literal) },
+            nameof(definition.NumberOfRetries) => definition with { NumberOfRetries = Count(literal) },
+            nameof(definition.MaxConcurrency) => definition with { MaxConcurrency = Count(literal) },
+            nameof(definition.BindingFailureRetries) => definition with { BindingFailureRetries = Count(literal) },
+            nameof(definition.MaxLockOverruns) => definition with { MaxLockOverruns = Count(literal) },
+            nameof(definition.ScopeType) => definition with { ScopeType = (ScopeType)Count(literal["(ScopeType)".Length..]) },
+            _ => throw new ArgumentOutOfRangeException(nameof(option), option, "An option this test does not know."),
+        };
+    }
+
+    private static int Count(string literal) => int.Parse(literal, System.Globalization.CultureInfo.InvariantCulture);
 
     // The runtime's public parser, so that the value is read by run-time code, not by the analyzers' copy.
     private static TimeSpan Duration(string literal) => Variables.IsoDuration.Parse(literal.Trim('"'));

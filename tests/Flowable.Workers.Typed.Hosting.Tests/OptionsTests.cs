@@ -97,7 +97,7 @@ public sealed class OptionsTests
     [InlineData("Flowable:BindingFailureRetries", "-1", "Flowable:BindingFailureRetries = -1 is out of range: BindingFailureRetries must not be negative.")]
     [InlineData("Flowable:NumberOfTasks", "many", "Flowable:NumberOfTasks must be a whole number, not 'many'.")]
     [InlineData("Flowable:NumberOfRetries", "0", "Flowable:NumberOfRetries = 0 is out of range: NumberOfRetries must be at least 1: Flowable acquires nothing, without an error, when it is 0.")]
-    [InlineData("Flowable:Workers:chargeCard:ScopeType", "dmn", "Flowable:Workers:chargeCard:ScopeType must be Any, Bpmn or Cmmn, not 'dmn'.")]
+    [InlineData("Flowable:Workers:chargeCard:ScopeType", "dmn", "Flowable:Workers:chargeCard:ScopeType = dmn is out of range: ScopeType must be Any, Bpmn or Cmmn.")]
     [InlineData("Flowable:Workers:chargeCrad:MaxConcurrency", "2", "Flowable:Workers:chargeCrad matches no worker; the workers' topics are: chargeCard.")]
     [InlineData("Flowable:Auth:Basic:User", "admin", "Flowable:Auth:Basic:Password is required when Flowable:Auth:Basic:User is set.")]
     [InlineData("Flowable:RequestTimeout", "00:00:00", "Flowable:RequestTimeout must be positive (was 00:00:00).")]

@@ -108,7 +108,7 @@ internal static class FlowableWorkersConfigurationBinder
                 return value;
             }
 
-            errors.Add($"{_path}:{key} must be Any, Bpmn or Cmmn, not '{text}'.");
+            errors.Add($"{_path}:{key} = {text} is out of range: {WorkerOptions.ScopeType.Requirement}.");
             return null;
         }
     }

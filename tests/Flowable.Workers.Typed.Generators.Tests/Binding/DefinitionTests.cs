@@ -31,6 +31,8 @@ public sealed class DefinitionTests
         Assert.Equal(2, definition.NumberOfRetries);
         Assert.Equal(8, definition.MaxConcurrency);
         Assert.Equal(ScopeType.Cmmn, definition.ScopeType);
+        Assert.Equal(2, definition.BindingFailureRetries);
+        Assert.Equal(5, definition.MaxLockOverruns);
     }
 
     [Fact]
@@ -45,6 +47,8 @@ public sealed class DefinitionTests
         Assert.Null(definition.NumberOfRetries);
         Assert.Null(definition.MaxConcurrency);
         Assert.Null(definition.ScopeType);
+        Assert.Null(definition.BindingFailureRetries);
+        Assert.Null(definition.MaxLockOverruns);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public interface IAudit
 }
 
 /// <summary>Constructed by its generated factory: every option set, services resolved from the provider.</summary>
-[ExternalWorker("greet", LockDuration = "PT2M", PollInterval = "PT10S", NumberOfTasks = 4, NumberOfRetries = 2, MaxConcurrency = 8, ScopeType = ScopeType.Cmmn)]
+[ExternalWorker("greet", LockDuration = "PT2M", PollInterval = "PT10S", NumberOfTasks = 4, NumberOfRetries = 2, MaxConcurrency = 8, ScopeType = ScopeType.Cmmn, BindingFailureRetries = 2, MaxLockOverruns = 5)]
 public sealed partial class ServicedWorker(IGreeter greeter, IAudit? audit, IServiceProvider services, int limit = 10) : IDisposable
 {
     public IAudit? Audit { get; } = audit;
