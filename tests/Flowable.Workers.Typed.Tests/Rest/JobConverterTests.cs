@@ -71,9 +71,6 @@ public sealed class JobConverterTests
     [InlineData("""{"id":"j","retries":"3"}""", null)]
     [InlineData("""{"id":"j","variables":{}}""", "\"variables\"")]
     [InlineData("""{"id":7}""", "string")]
-    [InlineData("""{"id":"j","variables":[3]}""", "object")]
-    [InlineData("""{"id":"j","variables":[{"type":"string","value":"x"}]}""", "\"name\"")]
-    [InlineData("""{"id":"j","variables":[{"name":"a","type":5}]}""", "\"type\"")]
     public void A_malformed_job_is_a_json_error(string json, string? mentioned)
     {
         var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, FlowableJsonContext.Default.ExternalWorkerJob));
@@ -92,17 +89,6 @@ public sealed class JobConverterTests
 
         Assert.Equal(("j", 2), (job.Id, job.Retries));
         Assert.Empty(job.Variables);
-    }
-
-    [Fact]
-    public void A_variable_without_a_value_is_null_and_its_neighbours_keep_theirs()
-    {
-        var job = JsonSerializer.Deserialize(
-            """{"id":"j","variables":[{"name":"a","type":"string"},{"name":"b","type":"integer","value":5,"valueUrl":null}]}""",
-            FlowableJsonContext.Default.ExternalWorkerJob)!;
-
-        Assert.True(job.Variables[0].IsNull);
-        Assert.Equal(5, job.GetVariable<int>("b"));
     }
 
     /// <summary>A job with a distinct, non-default value for every attributed property, built from the attributes.</summary>

@@ -52,7 +52,7 @@ internal sealed class ExternalWorkerJobJsonConverter : JsonConverter<ExternalWor
             else if (name.ValueTextEquals("tenantId"u8)) tenantId = String(ref reader);
             else if (name.ValueTextEquals("lockOwner"u8)) lockOwner = String(ref reader);
             else if (name.ValueTextEquals("lockExpirationTime"u8)) lockExpirationTime = Dates.Read(ref reader, typeof(DateTimeOffset?), options);
-            else if (name.ValueTextEquals("variables"u8)) variables = Variables(ref reader) ?? variables;
+            else if (name.ValueTextEquals("variables"u8)) variables = Variables(ref reader, options) ?? variables;
             else reader.Skip();
         }
 
@@ -125,11 +125,7 @@ internal sealed class ExternalWorkerJobJsonConverter : JsonConverter<ExternalWor
         _ => throw new JsonException($"Expected a JSON string or null, not {reader.TokenType}."),
     };
 
-    /// <summary>
-    /// The variables, all values pointing into one parsed document for the array rather than one document per value
-    /// (as <see cref="RestVariableJsonConverter"/> reads a single variable), read by the same rules.
-    /// </summary>
-    private static List<RestVariable>? Variables(ref Utf8JsonReader reader)
+    private static List<RestVariable>? Variables(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -141,28 +137,12 @@ internal sealed class ExternalWorkerJobJsonConverter : JsonConverter<ExternalWor
             throw new JsonException($"A job's \"variables\" must be a JSON array, not {reader.TokenType}.");
         }
 
-        var array = JsonElement.ParseValue(ref reader);
-        var variables = new List<RestVariable>(array.GetArrayLength());
-        foreach (var element in array.EnumerateArray())
+        var variables = new List<RestVariable>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                throw new JsonException($"A variable must be a JSON object, not {element.ValueKind}.");
-            }
-
-            var name = OptionalString(element, "name"u8) ?? throw new JsonException("A variable has no \"name\".");
-            var value = element.TryGetProperty("value"u8, out var found) ? found : default;
-            variables.Add(new RestVariable(name, OptionalString(element, "type"u8), value));
+            variables.Add(Variable.Read(ref reader, typeof(RestVariable), options));
         }
 
         return variables;
     }
-
-    private static string? OptionalString(JsonElement variable, ReadOnlySpan<byte> property) =>
-        !variable.TryGetProperty(property, out var value) ? null : value.ValueKind switch
-        {
-            JsonValueKind.Null => null,
-            JsonValueKind.String => value.GetString(),
-            _ => throw new JsonException($"A variable's \"{System.Text.Encoding.UTF8.GetString(property)}\" must be a JSON string or null, not {value.ValueKind}."),
-        };
 }
