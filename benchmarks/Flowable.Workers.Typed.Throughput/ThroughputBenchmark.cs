@@ -86,7 +86,7 @@ internal static class ThroughputBenchmark
         var idle = await IdleCost.RequestsPerMinuteAsync(server, TimeSpan.FromSeconds(arguments.IdleSeconds));
         await output.WriteLineAsync();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Idle cost: {idle:F1} requests/minute for one subscription with default settings, measured over {arguments.IdleSeconds} s."));
+            $"Idle cost: {idle:F1} requests/minute after the first acquire for one subscription with default settings, measured over {arguments.IdleSeconds} s."));
     }
 
     /// <summary>One SDK run, one raw run and (with a fail rate) one SDK run against failing requests, as the arguments ask.</summary>

@@ -41,6 +41,8 @@ public sealed class ThroughputCheckTests
     [InlineData("--jobs", "0")]
     [InlineData("--fail-rate", "0.9")]
     [InlineData("--fail-rate", "x")]
+    [InlineData("--row", "3/3")]
+    [InlineData("--only", "both")]
     [InlineData("--fast", "1")]
     public async Task Bad_arguments_print_the_usage_and_exit_2(params string[] args)
     {
