@@ -29,7 +29,7 @@ internal static class WorkerModelChecks
         var model = Parser.ParseWorker(worker, attribute, context.Compilation.Assembly, new List<WorkerProblem>(), context.CancellationToken);
         var handler = model is null ? null : Handler(worker, model);
         var thrown = new ConcurrentBag<ThrownException>();
-        if (handler is not null)
+        if (handler is not null && HandlerThrows.MayThrowModelExceptions(handler))
         {
             context.RegisterOperationAction(operation => HandlerThrows.Collect(operation, handler, thrown), OperationKind.Throw);
         }

@@ -11,7 +11,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Flowable.Workers.Typed.Benchmarks.Generator;
 
 /// <summary>
-/// What model checks add to a build: the generator and the analyzers over <see cref="GeneratorWorkload.WorkerCount"/>
+/// What model checks add to a build: the generator, the compiler's diagnostics (the binding every build does) and the
+/// analyzers over <see cref="GeneratorWorkload.WorkerCount"/>
 /// workers, without models, and with <see cref="ProcessModelSources.ModelCount"/> models of
 /// <see cref="ProcessModelSources.ElementsPerModel"/> elements each, parsed from scratch (a full build) or found in the
 /// cache (the IDE after a C# edit, or the next build in the compiler server).
@@ -62,6 +63,35 @@ public sealed class ModelCheckWorkload
     /// <summary>How many model parses the warm cache has done (one per model, ever).</summary>
     public int WarmCacheParses => warmCache.Parses;
 
+    /// <summary>
+    /// The process-model analyzer's own execution time in one run over the compilation (Roslyn's analyzer telemetry),
+    /// with the models parsed from scratch or found in the warm cache.
+    /// </summary>
+    public TimeSpan ProcessModelAnalyzerTime(bool parsed)
+    {
+        var analyzer = new ProcessModelAnalyzer(parsed ? new ProcessModelCache() : warmCache);
+        var withAnalyzer = compilation.WithAnalyzers(
+            [analyzer],
+            new CompilationWithAnalyzersOptions(withModels, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return withAnalyzer.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+    }
+
+    /// <summary>The worker analyzer's own execution time in one run, for comparison (it parses every worker too).</summary>
+    public TimeSpan ExternalWorkerAnalyzerTime()
+    {
+        var analyzer = new ExternalWorkerAnalyzer();
+        var withAnalyzer = compilation.WithAnalyzers(
+            [analyzer],
+            new CompilationWithAnalyzersOptions(noModels, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return withAnalyzer.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+    }
+
+    /// <summary>Reading every model from scratch, alone.</summary>
+    public int ReadModels() =>
+        withModels.AdditionalFiles.Sum(file => ProcessModelReader.Read(file.GetText()!, CancellationToken.None).Tasks.Count);
+
     private ImmutableArray<Diagnostic> Run(AnalyzerOptions options, ProcessModelCache? cache)
     {
         CSharpGeneratorDriver.Create([new ExternalWorkerGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
@@ -69,7 +99,9 @@ public sealed class ModelCheckWorkload
         ImmutableArray<DiagnosticAnalyzer> analyzers = cache is null
             ? [new ExternalWorkerAnalyzer(), new DuplicateTopicAnalyzer()]
             : [new ExternalWorkerAnalyzer(), new DuplicateTopicAnalyzer(), new ProcessModelAnalyzer(cache)];
-        return generated.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return generated.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(diagnostic => diagnostic.Id.StartsWith("FLW", StringComparison.Ordinal))
+            .ToImmutableArray();
     }
 
     private sealed class ModelText(string path, string content) : AdditionalText
