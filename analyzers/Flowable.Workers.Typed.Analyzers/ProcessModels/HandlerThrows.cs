@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,6 +12,9 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// <summary>Collects the <c>BpmnErrorException</c>s and <c>CmmnTerminateException</c>s a handler's body throws.</summary>
 internal static class HandlerThrows
 {
+    private const string BpmnErrorException = RuntimeNames.Namespace + ".BpmnErrorException";
+    private const string CmmnTerminateException = RuntimeNames.Namespace + ".CmmnTerminateException";
+
     public static void Collect(OperationAnalysisContext context, IMethodSymbol handler, ConcurrentBag<ThrownException> thrown)
     {
         var operation = (IThrowOperation)context.Operation;
@@ -30,14 +34,14 @@ internal static class HandlerThrows
             return;
         }
 
-        if (KnownTypes.IsRuntimeType(creation.Type, "BpmnErrorException"))
+        if (KnownTypes.IsRuntimeType(creation.Type, BpmnErrorException))
         {
             var code = creation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "errorCode")?.Value;
             thrown.Add(code is { ConstantValue: { HasValue: true, Value: string constant } }
                 ? new ThrownException(ModelScope.Bpmn, constant, code.Syntax.GetLocation())
                 : new ThrownException(ModelScope.Bpmn, null, creation.Syntax.GetLocation()));
         }
-        else if (KnownTypes.IsRuntimeType(creation.Type, "CmmnTerminateException"))
+        else if (KnownTypes.IsRuntimeType(creation.Type, CmmnTerminateException))
         {
             thrown.Add(new ThrownException(ModelScope.Cmmn, null, creation.Syntax.GetLocation()));
         }

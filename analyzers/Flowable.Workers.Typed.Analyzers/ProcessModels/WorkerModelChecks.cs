@@ -16,6 +16,10 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// </summary>
 internal static class WorkerModelChecks
 {
+    /// <summary>The <c>ScopeType</c> members' numbers, as <c>WorkerSettings.ScopeType</c> holds them.</summary>
+    private const int BpmnScopeType = 1;
+    private const int CmmnScopeType = 2;
+
     public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, ConcurrentDictionary<string, byte> workerTopics)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
@@ -77,12 +81,12 @@ internal static class WorkerModelChecks
         /// <summary>FLW0056: a scope type, or an exception, of the one engine the topic's tasks are not on.</summary>
         public void ReportScope(WorkerModel model, IEnumerable<ThrownException> thrown)
         {
-            if (OnlyOn(ModelScope.Cmmn) is { } cmmnTask && model.Options.ScopeType == "Bpmn")
+            if (OnlyOn(ModelScope.Cmmn) is { } cmmnTask && model.Options.Settings.ScopeType == BpmnScopeType)
             {
                 Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), [worker.Name, "has ScopeType = Bpmn", topic, "CMMN", .. cmmnTask.Describe()]);
             }
 
-            if (OnlyOn(ModelScope.Bpmn) is { } bpmnTask && model.Options.ScopeType == "Cmmn")
+            if (OnlyOn(ModelScope.Bpmn) is { } bpmnTask && model.Options.Settings.ScopeType == CmmnScopeType)
             {
                 Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), [worker.Name, "has ScopeType = Cmmn", topic, "BPMN", .. bpmnTask.Describe()]);
             }
