@@ -2,11 +2,13 @@ using BenchmarkDotNet.Running;
 using Flowable.Workers.Typed.Benchmarks.Check;
 
 // `--check` smokes every benchmark body without BenchmarkDotNet; `--ratio` measures the binding bodies in alternating
-// batches; anything else goes to BenchmarkDotNet's switcher (e.g. `--filter '*'`).
+// batches; `--models` measures what process models add to a build (docs/benchmarks.md); anything else goes to
+// BenchmarkDotNet's switcher (e.g. `--filter '*'`).
 return args switch
 {
     ["--check"] => SmokeCheck.Run(Console.Out),
     ["--ratio"] => InterleavedRatio.Run(Console.Out),
+    ["--models"] => ModelCheckTiming.Run(Console.Out),
     _ => RunBenchmarks(args),
 };
 

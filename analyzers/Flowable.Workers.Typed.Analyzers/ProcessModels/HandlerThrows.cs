@@ -3,6 +3,7 @@ using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -42,6 +43,18 @@ internal static class HandlerThrows
             thrown.Add(new ThrownException(ModelScope.Cmmn, null, creation.Syntax.GetLocation()));
         }
     }
+
+    /// <summary>
+    /// Whether the handler's body creates an exception named like the two the checks look at: only then are its
+    /// operations analyzed, so a handler that throws neither costs no operation tree.
+    /// </summary>
+    public static bool MayThrowModelExceptions(IMethodSymbol handler) =>
+        handler.DeclaringSyntaxReferences
+            .SelectMany(reference => reference.GetSyntax().DescendantNodes())
+            .OfType<BaseObjectCreationExpressionSyntax>()
+            .Any(creation => creation is ImplicitObjectCreationExpressionSyntax
+                || (creation is ObjectCreationExpressionSyntax { Type: var type } && type.ToString() is var name
+                    && (name.EndsWith("BpmnErrorException", System.StringComparison.Ordinal) || name.EndsWith("CmmnTerminateException", System.StringComparison.Ordinal))));
 
     private static bool IsInside(SyntaxNode node, IMethodSymbol handler) =>
         handler.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == node.SyntaxTree && reference.Span.Contains(node.Span));

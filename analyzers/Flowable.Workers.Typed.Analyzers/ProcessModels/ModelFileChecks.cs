@@ -25,7 +25,7 @@ internal static class ModelFileChecks
                 context.ReportDiagnostic(Diagnostic.Create(
                     ProcessModelDescriptors.TaskWithoutWorker,
                     At(task.File, task.Task.Span),
-                    [.. task.Describe(), task.Task.Topic]));
+                    task.Arguments(System.Array.Empty<object>(), task.Task.Topic)));
             }
         }
     }

@@ -1,16 +1,16 @@
 namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 
-/// <summary>A model file the project listed, as read.</summary>
-/// <param name="Path">The file's path, as the compiler got it.</param>
-/// <param name="Model">What it says.</param>
-internal sealed record LoadedModel(string Path, ProcessModelFile Model)
-{
-    public string FileName => System.IO.Path.GetFileName(Path);
-}
-
 /// <summary>An external-worker task and the file it is in.</summary>
 internal sealed record ModelTaskRef(ExternalWorkerTask Task, LoadedModel File)
 {
     /// <summary>The arguments naming the task in messages: element id, "process"/"case", container id, file name.</summary>
-    public object[] Describe() => [Task.ElementId, Task.ContainerKind, Task.ContainerId, File.FileName];
+    public object[] Describe() => new object[] { Task.ElementId, Task.ContainerKind, Task.ContainerId, File.FileName };
+
+    /// <summary>
+    /// Message arguments: <paramref name="before"/>, the task's (<see cref="Describe"/>), then <paramref name="after"/>.
+    /// Built without collection-expression spreads, which on netstandard2.0 would reference System.Memory, an assembly
+    /// compiler hosts do not load.
+    /// </summary>
+    public object[] Arguments(object[] before, params object[] after) =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(before, Describe()), after));
 }

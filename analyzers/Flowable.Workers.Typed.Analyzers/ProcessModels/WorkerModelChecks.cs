@@ -16,7 +16,7 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// </summary>
 internal static class WorkerModelChecks
 {
-    // The numbers of ScopeType's members, as the shared worker settings hold them.
+    /// <summary>The <c>ScopeType</c> members' numbers, as <c>WorkerSettings.ScopeType</c> holds them.</summary>
     private const int BpmnScopeType = 1;
     private const int CmmnScopeType = 2;
 
@@ -33,7 +33,7 @@ internal static class WorkerModelChecks
         var model = Parser.ParseWorker(worker, attribute, context.Compilation.Assembly, new List<WorkerProblem>(), context.CancellationToken);
         var handler = model is null ? null : Handler(worker, model);
         var thrown = new ConcurrentBag<ThrownException>();
-        if (handler is not null)
+        if (handler is not null && HandlerThrows.MayThrowModelExceptions(handler))
         {
             context.RegisterOperationAction(operation => HandlerThrows.Collect(operation, handler, thrown), OperationKind.Throw);
         }
@@ -83,12 +83,12 @@ internal static class WorkerModelChecks
         {
             if (OnlyOn(ModelScope.Cmmn) is { } cmmnTask && model.Options.Settings.ScopeType == BpmnScopeType)
             {
-                Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), [worker.Name, "has ScopeType = Bpmn", topic, "CMMN", .. cmmnTask.Describe()]);
+                Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), cmmnTask.Arguments(new object[] { worker.Name, "has ScopeType = Bpmn", topic, "CMMN" }));
             }
 
             if (OnlyOn(ModelScope.Bpmn) is { } bpmnTask && model.Options.Settings.ScopeType == CmmnScopeType)
             {
-                Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), [worker.Name, "has ScopeType = Cmmn", topic, "BPMN", .. bpmnTask.Describe()]);
+                Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), bpmnTask.Arguments(new object[] { worker.Name, "has ScopeType = Cmmn", topic, "BPMN" }));
             }
 
             foreach (var exception in thrown.OrderBy(t => t.Location.SourceSpan.Start))
@@ -96,7 +96,7 @@ internal static class WorkerModelChecks
                 var other = exception.Scope == ModelScope.Bpmn ? ModelScope.Cmmn : ModelScope.Bpmn;
                 if (OnlyOn(other) is { } task)
                 {
-                    Report(ProcessModelDescriptors.ScopeMismatch, exception.Location, [worker.Name, "throws " + exception.TypeName, topic, other.ToString().ToUpperInvariant(), .. task.Describe()]);
+                    Report(ProcessModelDescriptors.ScopeMismatch, exception.Location, task.Arguments(new object[] { worker.Name, "throws " + exception.TypeName, topic, other.ToString().ToUpperInvariant() }));
                 }
             }
         }
@@ -110,7 +110,7 @@ internal static class WorkerModelChecks
                 var location = handler.Parameters.FirstOrDefault(p => p.Name == parameter.Name)?.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
                 if (tasks.All(t => t.Task.SendsNoVariables))
                 {
-                    Report(ProcessModelDescriptors.TaskSendsNoVariables, location, [worker.Name, parameter.VariableName!, .. tasks[0].Describe(), topic]);
+                    Report(ProcessModelDescriptors.TaskSendsNoVariables, location, tasks[0].Arguments(new object[] { worker.Name, parameter.VariableName! }, topic));
                     continue;
                 }
 
@@ -118,7 +118,7 @@ internal static class WorkerModelChecks
                 if (missing is not null)
                 {
                     var targets = string.Join(", ", missing.Task.InParameters.Select(p => $"'{p.Target}'"));
-                    Report(ProcessModelDescriptors.VariableNotInParameters, location, [worker.Name, parameter.VariableName!, .. missing.Describe(), targets]);
+                    Report(ProcessModelDescriptors.VariableNotInParameters, location, missing.Arguments(new object[] { worker.Name, parameter.VariableName! }, targets));
                 }
             }
         }
@@ -145,7 +145,7 @@ internal static class WorkerModelChecks
                 if (dropping is not null)
                 {
                     var mapped = string.Join(", ", dropping.Task.OutParameters.Select(p => $"'{p.SourceName}' to '{p.Target}'"));
-                    Report(ProcessModelDescriptors.OutputNotMapped, location, [worker.Name, property.VariableName, .. dropping.Describe(), mapped]);
+                    Report(ProcessModelDescriptors.OutputNotMapped, location, dropping.Arguments(new object[] { worker.Name, property.VariableName }, mapped));
                 }
             }
         }

@@ -24,6 +24,7 @@ public static class SmokeCheck
         failures += CheckSameOutcome(output, "wrong kind", BenchmarkJobs.WrongQuantity());
         failures += CheckSameOutcome(output, "missing variable", BenchmarkJobs.MissingOrder());
         failures += CheckGeneratorBenchmarks(output);
+        failures += CheckModelCheckBenchmarks(output);
         output.WriteLine(failures == 0 ? "check: all benchmark bodies ran and matched" : $"check: {failures} mismatches");
         return failures == 0 ? 0 : 1;
     }
@@ -86,5 +87,17 @@ public static class SmokeCheck
 
         output.WriteLine($"{label}: {result.GeneratedTrees.Length} files (expected {expected}), {result.Diagnostics.Length} diagnostics");
         return 1;
+    }
+
+    private static int CheckModelCheckBenchmarks(TextWriter output)
+    {
+        var workload = new ModelCheckWorkload();
+        var findings = workload.WithoutModels().Length + workload.WithModelsParsed().Length;
+        workload.WithModelsCached();
+        workload.WithModelsCached();
+        var parses = workload.WarmCacheParses;
+        var ok = findings == 0 && parses == ProcessModelSources.ModelCount;
+        output.WriteLine($"model check benchmark: {findings} diagnostics, {parses} parses for {ProcessModelSources.ModelCount} models over two cached runs{(ok ? "" : " MISMATCH")}");
+        return ok ? 0 : 1;
     }
 }
