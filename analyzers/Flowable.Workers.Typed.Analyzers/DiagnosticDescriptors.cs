@@ -1,3 +1,4 @@
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Analyzers;
@@ -151,17 +152,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedParameterType = new(
         "FLW0021",
         "Handler parameter type cannot be bound to a variable",
-        "Parameter '{0}' has type '{1}', which no variable binds to. Supported: string, int, long, short, double, float, decimal, BigInteger, bool, DateTimeOffset, DateTime, DateOnly, Guid, enums, JsonElement, JsonNode, records, classes, arrays, lists and dictionaries, and their nullable forms; and ExternalWorkerJob and CancellationToken by type.",
+        "Parameter '{0}' has type '{1}', which no variable binds to. Supported: " + BindingTable.SupportedTypes + ", and their nullable forms; and ExternalWorkerJob and CancellationToken by type.",
         ParametersCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "FLW0021.md");
 
-    /// <summary>FLW0022: Invalid Flowable variable name.</summary>
+    /// <summary>FLW0022: Empty Flowable variable name.</summary>
     public static readonly DiagnosticDescriptor InvalidVariableName = new(
         "FLW0022",
-        "Invalid Flowable variable name",
-        "'{1}' is not a valid Flowable variable name for '{0}': it must start with a letter, '_' or '$' and go on with letters, digits, '_' or '$'",
+        "Empty Flowable variable name",
+        "'{0}' is bound to the variable name '{1}', which is empty or white space; Flowable needs a name with at least one other character",
         ParametersCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -221,7 +222,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedOutputPropertyType = new(
         "FLW0032",
         "Output property type cannot be written as a variable",
-        "Output property '{0}' has type '{1}', which cannot be written as a variable. Supported: string, int, long, short, double, float, decimal, BigInteger, bool, DateTimeOffset, DateTime, DateOnly, Guid, enums, JsonElement, JsonNode, records, classes, arrays, lists and dictionaries, and their nullable forms.",
+        "Output property '{0}' has type '{1}', which cannot be written as a variable. Supported: " + BindingTable.SupportedTypes + ", and their nullable forms.",
         OutputCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -261,7 +262,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidDuration = new(
         "FLW0042",
         "Invalid ISO-8601 duration",
-        "{1} \"{2}\" of worker '{0}' is not a positive ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
+        "{1} \"{2}\" of worker '{0}' is not an ISO-8601 duration of days, hours, minutes and seconds such as PT30S, PT5M or P1DT2H; Flowable's Java Duration rejects years, months and weeks",
         OptionsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -58,8 +58,8 @@ public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer
 
     private static void ReportLongLockWithoutCancellation(SymbolAnalysisContext context, INamedTypeSymbol worker, AttributeData attribute, WorkerModel model)
     {
-        if (model.Options.LockDurationTicks is not { } ticks
-            || ticks < LongLockDuration.Ticks
+        if (model.Options.Settings.LockDuration is not { } lockDurationValue
+            || lockDurationValue < LongLockDuration
             || model.Handler.Parameters.Any(p => p.Source == ParameterSource.CancellationToken))
         {
             return;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,7 +49,7 @@ public sealed class HandlerSuppressor : DiagnosticSuppressor
             return false;
         }
 
-        return method is { Name: "Handle" or "HandleAsync", DeclaredAccessibility: Accessibility.Public }
+        return method.DeclaredAccessibility == Accessibility.Public && HandlerNames.IsHandlerName(method.Name)
             && method.ContainingType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
     }
 }

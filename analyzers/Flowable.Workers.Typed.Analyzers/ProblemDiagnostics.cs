@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Analyzers;
@@ -55,12 +56,8 @@ internal static class ProblemDiagnostics
         };
     }
 
-    private static string Requirement(string? option) => option switch
-    {
-        "NumberOfRetries" => "it must be 0 or more",
-        "ScopeType" => "it must be ScopeType.Any, ScopeType.Bpmn or ScopeType.Cmmn",
-        _ => "it must be 1 or more",
-    };
+    /// <summary>The runtime's own sentence for the option's bounds, so compile time and run time say the same.</summary>
+    private static string Requirement(string? option) => WorkerOptions.Find(option)?.Requirement ?? string.Empty;
 
     private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -60,7 +61,7 @@ internal static class ProblemLocations
         && worker.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == location.SourceTree && r.Span.Contains(location.SourceSpan));
 
     private static Location? HandlerReturnType(INamedTypeSymbol worker) =>
-        worker.GetMembers("Handle").Concat(worker.GetMembers("HandleAsync"))
+        worker.GetMembers(HandlerNames.Handle).Concat(worker.GetMembers(HandlerNames.HandleAsync))
             .Select(Declaration)
             .OfType<MethodDeclarationSyntax>()
             .FirstOrDefault(method => method.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PublicKeyword))

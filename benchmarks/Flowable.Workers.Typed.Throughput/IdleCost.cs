@@ -1,18 +1,16 @@
-using Flowable.Workers.Typed.Testing;
-
 namespace Flowable.Workers.Typed.Throughput;
 
-/// <summary>What a subscription with default settings costs the server while there is no work: acquires per minute.</summary>
+/// <summary>What a subscription with default settings costs the server while there is no work: requests per minute.</summary>
 internal static class IdleCost
 {
-    public static async Task<double> RequestsPerMinuteAsync(TimeSpan window)
+    public static async Task<double> RequestsPerMinuteAsync(EmulatorProcess server, TimeSpan window)
     {
-        await using var emulator = await FlowableEmulator.StartNewAsync();
-        await using var client = new ExternalWorkerClient(emulator.BaseUrl.ToString(), "idle-bench");
+        var baseUrl = await server.StartRunAsync(jobs: 0, failRate: 0);
+        await using var client = new ExternalWorkerClient(baseUrl.ToString(), "idle-bench");
         var subscription = client.Subscribe<BenchWorker>();
         await Task.Delay(window);
-        var requests = emulator.Requests.Count;
+        var counts = await server.CountsAsync();
         await subscription.StopAsync();
-        return requests / window.TotalMinutes;
+        return counts.Requests / window.TotalMinutes;
     }
 }

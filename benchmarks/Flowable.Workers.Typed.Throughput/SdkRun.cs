@@ -1,30 +1,27 @@
-using Flowable.Workers.Typed.Testing;
-
 namespace Flowable.Workers.Typed.Throughput;
 
-/// <summary>The SDK at work: the generated <see cref="BenchWorker"/> subscribed through <see cref="ExternalWorkerClient"/>.</summary>
+/// <summary>The SDK as a user runs it: the generated <see cref="BenchWorker"/> subscribed through <see cref="ExternalWorkerClient"/>.</summary>
 internal static class SdkRun
 {
-    public static async Task<Measurement> RunAsync(Setting setting, int jobs, TimeSpan timeout)
+    public static async Task<Measurement> RunAsync(EmulatorProcess server, Row row, int jobs, double failRate, TimeSpan timeout)
     {
-        await using var emulator = await FlowableEmulator.StartNewAsync();
-        BenchJobs.Create(emulator, jobs);
-        await using var client = new ExternalWorkerClient(emulator.BaseUrl.ToString(), "sdk-bench");
+        var baseUrl = await server.StartRunAsync(jobs, failRate);
+        await using var client = new ExternalWorkerClient(baseUrl.ToString(), "sdk-bench");
         var options = new ExternalWorkerSubscriptionOptions
         {
-            MaxConcurrency = setting.MaxConcurrency,
-            NumberOfTasks = setting.NumberOfTasks,
+            NumberOfTasks = row.NumberOfTasks,
+            MaxConcurrency = row.MaxConcurrency,
             PollInterval = RawHttpRun.PollInterval,
         };
 
         ExternalWorkerSubscription? subscription = null;
-        var measurement = await Measurement.TakeAsync(jobs, async () =>
+        var measurement = await Measurement.TakeAsync(jobs, () =>
         {
             subscription = client.Subscribe<BenchWorker>(options: options);
-            await emulator.WaitForOutcomesAsync(jobs, timeout);
+            return server.WaitForOutcomesAsync(jobs, timeout);
         });
         await subscription!.StopAsync();
-        OutcomeCheck.EveryJobCompletedOnce(emulator, jobs, "SDK");
-        return measurement with { Acquires = BenchJobs.AcquiresSent(emulator) };
+        measurement.Server.RequireEveryJobCompletedOnce(jobs, "SDK");
+        return measurement;
     }
 }

@@ -4,8 +4,9 @@ using System.Runtime.InteropServices;
 namespace Flowable.Workers.Typed.Throughput;
 
 /// <summary>
-/// Jobs per second of the SDK against the emulator on loopback, next to a hand-written HttpClient loop doing the same
-/// work (the ceiling), for each setting of the grid; allocated bytes per job; and the idle cost of a subscription.
+/// The SDK's cost per job next to a plain HttpClient loop's, both against the emulator in another process: client CPU
+/// per job, allocated bytes per job and jobs per second for each row of <see cref="Row.Grid"/>, SDK and raw runs
+/// alternating; optionally the SDK with a fraction of requests failing; and the idle cost of a subscription.
 /// </summary>
 internal static class ThroughputBenchmark
 {
@@ -24,7 +25,8 @@ internal static class ThroughputBenchmark
 
         try
         {
-            await RunAsync(arguments, output);
+            await using var server = EmulatorProcess.Start();
+            await RunAsync(server, arguments, output);
             return 0;
         }
         catch (Exception exception)
@@ -34,52 +36,107 @@ internal static class ThroughputBenchmark
         }
     }
 
-    private static async Task RunAsync(BenchmarkArguments arguments, TextWriter output)
+    private static async Task RunAsync(EmulatorProcess server, BenchmarkArguments arguments, TextWriter output)
     {
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {arguments.Jobs} jobs per run, best of {arguments.Repeat}"));
+            $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {arguments.Jobs} jobs per run, median of {arguments.Repeat}, SDK and raw alternating"));
+        var rows = arguments.Rows;
         if (!arguments.Check)
         {
-            // Warm up every path (JIT tiers, connection pools) so that the first setting measured is not penalised.
-            foreach (var setting in Setting.Grid)
+            // Warm up every path (JIT tiers, connection pools, the server's) so that the first row is not penalised.
+            foreach (var row in rows)
             {
-                await SdkRun.RunAsync(setting, 200, RunTimeout);
-                await RawHttpRun.RunAsync(setting, 200, RunTimeout);
+                await RunOnceAsync(server, arguments, row, 300, [], [], []);
+            }
+        }
+
+        var sdk = rows.Select(_ => new List<Measurement>()).ToArray();
+        var raw = rows.Select(_ => new List<Measurement>()).ToArray();
+        var faulty = rows.Select(_ => new List<Measurement>()).ToArray();
+        // Rounds over the whole grid rather than repeats of one row, so that no row always follows the same one (the
+        // thread pool a previous row grew changes the next one's cost) and slow phases of the machine hit every column.
+        for (var round = 0; round < arguments.Repeat; round++)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                await RunOnceAsync(server, arguments, rows[i], arguments.Jobs, sdk[i], raw[i], faulty[i]);
             }
         }
 
         await output.WriteLineAsync(
-            "| MaxConcurrency | NumberOfTasks | SDK jobs/s | raw HttpClient jobs/s | SDK / raw | SDK CPU µs/job | raw CPU µs/job | SDK bytes/job | raw bytes/job | SDK jobs/acquire | raw jobs/acquire |");
-        await output.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        // Rounds over the whole grid rather than repeats of one setting, so that no setting always follows the same one
-        // (the thread pool a previous setting grew changes the next one's cost).
-        var sdk = new Measurement?[Setting.Grid.Length];
-        var raw = new Measurement?[Setting.Grid.Length];
-        for (var round = 0; round < arguments.Repeat; round++)
+            "| NumberOfTasks / MaxConcurrency | SDK jobs/s | raw jobs/s | SDK / raw jobs/s | SDK CPU µs/job | raw CPU µs/job | SDK / raw CPU | SDK bytes/job | raw bytes/job | SDK / raw bytes | SDK jobs/acquire | raw jobs/acquire |");
+        await output.WriteLineAsync("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (var i = 0; i < rows.Count; i++)
         {
-            for (var i = 0; i < Setting.Grid.Length; i++)
+            await output.WriteLineAsync(ResultRow(rows[i], sdk[i], raw[i]));
+        }
+
+        if (arguments.FailRate > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"| NumberOfTasks / MaxConcurrency | SDK jobs/s, no faults | SDK jobs/s, {arguments.FailRate:P0} of requests answered 500 | with faults / without | requests answered 500 per run |"));
+            await output.WriteLineAsync("|---|---:|---:|---:|---:|");
+            for (var i = 0; i < rows.Count; i++)
             {
-                sdk[i] = Best(sdk[i], await SdkRun.RunAsync(Setting.Grid[i], arguments.Jobs, RunTimeout));
-                raw[i] = Best(raw[i], await RawHttpRun.RunAsync(Setting.Grid[i], arguments.Jobs, RunTimeout));
+                await output.WriteLineAsync(FaultRow(rows[i], sdk[i], faulty[i]));
             }
         }
 
-        for (var i = 0; i < Setting.Grid.Length; i++)
-        {
-            await output.WriteLineAsync(Row(Setting.Grid[i], sdk[i]!.Value, raw[i]!.Value));
-        }
-
-        var idle = await IdleCost.RequestsPerMinuteAsync(TimeSpan.FromSeconds(arguments.IdleSeconds));
+        var idle = await IdleCost.RequestsPerMinuteAsync(server, TimeSpan.FromSeconds(arguments.IdleSeconds));
+        await output.WriteLineAsync();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Idle cost: {idle:F1} requests/minute for one subscription with default settings, measured over {arguments.IdleSeconds} s."));
     }
 
-    private static string Row(Setting setting, Measurement sdk, Measurement raw) => string.Create(CultureInfo.InvariantCulture,
-        $"| {setting.MaxConcurrency} | {setting.NumberOfTasks} | {sdk.JobsPerSecond:F0} | {raw.JobsPerSecond:F0} | {sdk.JobsPerSecond / raw.JobsPerSecond:F2} | {sdk.ProcessorMicrosecondsPerJob:F0} | {raw.ProcessorMicrosecondsPerJob:F0} | {sdk.AllocatedBytesPerJob:F0} | {raw.AllocatedBytesPerJob:F0} | {sdk.JobsPerAcquire:F1} | {raw.JobsPerAcquire:F1} |");
+    /// <summary>One SDK run, one raw run and (with a fail rate) one SDK run against failing requests, as the arguments ask.</summary>
+    private static async Task RunOnceAsync(
+        EmulatorProcess server, BenchmarkArguments arguments, Row row, int jobs, List<Measurement> sdk, List<Measurement> raw, List<Measurement> faulty)
+    {
+        if (arguments.Sdk)
+        {
+            sdk.Add(await SdkRun.RunAsync(server, row, jobs, 0, RunTimeout));
+        }
+
+        if (arguments.Raw)
+        {
+            raw.Add(await RawHttpRun.RunAsync(server, row, jobs, RunTimeout));
+        }
+
+        if (arguments.Sdk && arguments.FailRate > 0)
+        {
+            faulty.Add(await SdkRun.RunAsync(server, row, jobs, arguments.FailRate, RunTimeout));
+        }
+    }
+
+    private static string ResultRow(Row row, List<Measurement> sdk, List<Measurement> raw)
+    {
+        var sdkRate = Median(sdk, m => m.JobsPerSecond);
+        var rawRate = Median(raw, m => m.JobsPerSecond);
+        var sdkCpu = Median(sdk, m => m.ProcessorMicrosecondsPerJob);
+        var rawCpu = Median(raw, m => m.ProcessorMicrosecondsPerJob);
+        var sdkBytes = Median(sdk, m => m.AllocatedBytesPerJob);
+        var rawBytes = Median(raw, m => m.AllocatedBytesPerJob);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {row.Label} | {sdkRate:F0} | {rawRate:F0} | {sdkRate / rawRate:F2} | {sdkCpu:F0} | {rawCpu:F0} | {sdkCpu / rawCpu:F2} | {sdkBytes:F0} | {rawBytes:F0} | {sdkBytes / rawBytes:F2} | {Median(sdk, m => m.JobsPerAcquire):F1} | {Median(raw, m => m.JobsPerAcquire):F1} |");
+    }
+
+    private static string FaultRow(Row row, List<Measurement> clean, List<Measurement> faulty)
+    {
+        var cleanRate = Median(clean, m => m.JobsPerSecond);
+        var faultyRate = Median(faulty, m => m.JobsPerSecond);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {row.Label} | {cleanRate:F0} | {faultyRate:F0} | {faultyRate / cleanRate:F2} | {Median(faulty, m => m.Server.Faults):F0} |");
+    }
+
+    /// <summary>The median of a side's runs; NaN (printed as such) when that side was not measured (<c>--only</c>).</summary>
+    private static double Median(List<Measurement> measurements, Func<Measurement, double> value)
+    {
+        var sorted = measurements.Select(value).Order().ToArray();
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static Measurement Best(Measurement? best, Measurement next) =>
-        best is { } current && current.JobsPerSecond >= next.JobsPerSecond ? current : next;
 }

@@ -1,4 +1,5 @@
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Generators.Tests;
 
@@ -13,10 +14,10 @@ public sealed class CompileTimeRulesTests
     [InlineData("P1D", 86_400_000)]
     [InlineData("P1DT2H30M", 95_400_000)]
     [InlineData("PT1M30.25S", 90_250)]
-    public void Positive_day_time_durations_are_parsed(string text, long expectedMilliseconds)
+    public void Day_time_durations_are_parsed_with_the_runtimes_grammar(string text, long expectedMilliseconds)
     {
-        Assert.True(IsoDuration.TryParsePositive(text, out var ticks));
-        Assert.Equal(TimeSpan.FromMilliseconds(expectedMilliseconds), TimeSpan.FromTicks(ticks));
+        Assert.True(Iso8601Duration.TryParse(text, out var value));
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMilliseconds), value);
     }
 
     [Theory]
@@ -25,18 +26,14 @@ public sealed class CompileTimeRulesTests
     [InlineData("P")]
     [InlineData("PT")]
     [InlineData("P1DT")]
-    [InlineData("PT0S")]
     [InlineData("P1Y")]
     [InlineData("P1M")]
     [InlineData("P1W")]
-    [InlineData("-PT1M")]
-    [InlineData("pt1m")]
-    [InlineData("PT1,5S")]
     [InlineData("2 minutes")]
     [InlineData("PT99999999999999999999S")]
     public void Other_durations_are_rejected(string? text)
     {
-        Assert.False(IsoDuration.TryParsePositive(text, out _));
+        Assert.False(Iso8601Duration.TryParse(text, out _));
     }
 
     [Theory]

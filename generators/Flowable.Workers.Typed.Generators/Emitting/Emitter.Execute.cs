@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Generators.Emitting;
 
@@ -98,12 +99,17 @@ internal static partial class Emitter
         return $"{type.DeclaredTypeName} {local} = {Runtime}.VariableBinding.TryGetOptional(job, {variableName}, out var {variable}) ? {ReadExpression(worker, type, variable)} : {fallback};";
     }
 
-    private static string ReadExpression(WorkerModel worker, VariableTypeModel type, string variable) => type.Kind switch
+    /// <summary>The binding table's read method for the type: <c>VariableReader.ReadInt32(variable)</c>.</summary>
+    private static string ReadExpression(WorkerModel worker, VariableTypeModel type, string variable)
     {
-        VariableKind.Enum => $"{VariableReader}.ReadEnum<{type.TypeName}>({variable})",
-        VariableKind.Json => $"{VariableReader}.ReadJson<{type.TypeName}>({variable}, {JsonTypeInfo(worker, type.TypeName)})",
-        _ => $"{VariableReader}.Read{type.Kind}({variable})",
-    };
+        var method = $"{VariableReader}.{BindingTable.For(type.Kind).ReadMethod}";
+        return type.Kind switch
+        {
+            BindingKind.Enum => $"{method}<{type.TypeName}>({variable})",
+            BindingKind.Json => $"{method}<{type.TypeName}>({variable}, {JsonTypeInfo(worker, type.TypeName)})",
+            _ => $"{method}({variable})",
+        };
+    }
 
     private static string JsonTypeInfo(WorkerModel worker, string typeName) => worker.JsonContextTypeName is { } context
         ? $"{Runtime}.WorkerJsonTypeInfo.FromContext<{typeName}>({context}.Default)"
@@ -148,11 +154,12 @@ internal static partial class Emitter
         var name = Literal(property.VariableName);
         var value = "result." + property.PropertyName;
         var type = property.Type;
+        var method = "variables." + BindingTable.For(type.Kind).WriteMethod;
         return type.Kind switch
         {
-            VariableKind.Enum => $"variables.Enum<{type.TypeName}>({name}, {value});",
-            VariableKind.Json => $"variables.Json<{type.DeclaredTypeName}>({name}, {value}, {JsonTypeInfo(worker, type.DeclaredTypeName)});",
-            _ => $"variables.{type.Kind}({name}, {value});",
+            BindingKind.Enum => $"{method}<{type.TypeName}>({name}, {value});",
+            BindingKind.Json => $"{method}<{type.DeclaredTypeName}>({name}, {value}, {JsonTypeInfo(worker, type.DeclaredTypeName)});",
+            _ => $"{method}({name}, {value});",
         };
     }
 }

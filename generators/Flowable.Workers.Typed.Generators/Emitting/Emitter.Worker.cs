@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Flowable.Workers.Typed.Generators.Models;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Generators.Emitting;
 
@@ -60,34 +61,23 @@ internal static partial class Emitter
     private static List<string> Initializers(WorkerOptionsModel options)
     {
         var initializers = new List<string>();
-        if (options.LockDurationTicks is { } lockDuration)
+        foreach (var option in WorkerOptions.All)
         {
-            initializers.Add($"LockDuration = global::System.TimeSpan.FromTicks({lockDuration.ToString(CultureInfo.InvariantCulture)}L),");
-        }
-
-        if (options.PollIntervalTicks is { } pollInterval)
-        {
-            initializers.Add($"PollInterval = global::System.TimeSpan.FromTicks({pollInterval.ToString(CultureInfo.InvariantCulture)}L),");
-        }
-
-        AddCount(initializers, "NumberOfTasks", options.NumberOfTasks);
-        AddCount(initializers, "NumberOfRetries", options.NumberOfRetries);
-        AddCount(initializers, "MaxConcurrency", options.MaxConcurrency);
-        if (options.ScopeType is { } scopeType)
-        {
-            initializers.Add($"ScopeType = {Runtime}.ScopeType.{scopeType},");
+            if (option.OnAttribute && options.Settings.Get(option) is { } value)
+            {
+                initializers.Add($"{option.Name} = {OptionValue(option, value)},");
+            }
         }
 
         return initializers;
     }
 
-    private static void AddCount(List<string> initializers, string name, int? value)
+    private static string OptionValue(WorkerOption option, long value) => option.Kind switch
     {
-        if (value is { } count)
-        {
-            initializers.Add($"{name} = {count.ToString(CultureInfo.InvariantCulture)},");
-        }
-    }
+        WorkerOptionKind.Duration => $"global::System.TimeSpan.FromTicks({value.ToString(CultureInfo.InvariantCulture)}L)",
+        WorkerOptionKind.ScopeType => $"{Runtime}.ScopeType.{WorkerOptions.ScopeTypeNames[(int)value]}",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>
     /// <c>static services => new Worker(...)</c>: the constructor called directly, each parameter resolved from the

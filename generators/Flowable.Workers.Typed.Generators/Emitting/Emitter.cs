@@ -1,14 +1,15 @@
 using System.Globalization;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Generators.Emitting;
 
 /// <summary>Writes the C# of valid workers and of the assembly's registry. Output is deterministic: invariant culture, <c>\n</c>.</summary>
 internal static partial class Emitter
 {
-    private const string Runtime = "global::Flowable.Workers.Typed";
-    private const string WorkerResult = Runtime + ".WorkerResult";
-    private const string VariableReader = Runtime + ".Variables.VariableReader";
-    private const string VariableListWriter = Runtime + ".Variables.VariableListWriter";
+    private const string Runtime = "global::" + RuntimeNames.Namespace;
+    private const string WorkerResult = "global::" + RuntimeNames.WorkerResult;
+    private const string VariableReader = "global::" + RuntimeNames.VariableReader;
+    private const string VariableListWriter = "global::" + RuntimeNames.VariableListWriter;
     private const string ValueTaskOfWorkerResult = "global::System.Threading.Tasks.ValueTask<" + WorkerResult + ">";
 
     private static readonly string GeneratedCodeAttribute = string.Format(

@@ -1,16 +1,13 @@
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Generators.Parsing;
 
-/// <summary>Names of the types the parser recognises, compared by namespace and metadata name.</summary>
+/// <summary>The types the parser recognises, compared by namespace and metadata name (the runtime's from <see cref="RuntimeNames"/>).</summary>
 internal static class KnownTypes
 {
-    public const string RuntimeNamespace = "Flowable.Workers.Typed";
-    public const string ExternalWorkerAttribute = RuntimeNamespace + ".ExternalWorkerAttribute";
-    public const string ExternalWorkerJsonContextAttributeName = "ExternalWorkerJsonContextAttribute";
-    public const string VariableAttributeName = "VariableAttribute";
-    public const string ExternalWorkerJobName = "ExternalWorkerJob";
-    public const string WorkerResultName = "WorkerResult";
+    public const string ExternalWorkerAttribute = RuntimeNames.ExternalWorkerAttribute;
+    public const string ExternalWorkerJsonContextAttributeName = RuntimeNames.ExternalWorkerJsonContextAttribute;
 
     public static bool Is(ITypeSymbol? type, string containingNamespace, string metadataName) =>
         type is INamedTypeSymbol named
@@ -18,7 +15,12 @@ internal static class KnownTypes
         && named.ContainingType is null
         && named.ContainingNamespace?.ToDisplayString() == containingNamespace;
 
-    public static bool IsRuntimeType(ITypeSymbol? type, string metadataName) => Is(type, RuntimeNamespace, metadataName);
+    /// <summary>Whether <paramref name="type"/> is the runtime's type of the full metadata name <paramref name="fullName"/> (a <see cref="RuntimeNames"/> constant).</summary>
+    public static bool IsRuntimeType(ITypeSymbol? type, string fullName)
+    {
+        var dot = fullName.LastIndexOf('.');
+        return Is(type, fullName.Substring(0, dot), fullName.Substring(dot + 1));
+    }
 
     public static bool IsCancellationToken(ITypeSymbol type) => Is(type, "System.Threading", "CancellationToken");
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Flowable.Workers.Typed.Generators.Infrastructure;
 using Flowable.Workers.Typed.Generators.Models;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Generators.Parsing;
@@ -11,7 +12,7 @@ internal static partial class Parser
 {
     private static HandlerModel? ParseHandler(INamedTypeSymbol worker, ICollection<WorkerProblem> problems, CancellationToken cancellationToken)
     {
-        var candidates = worker.GetMembers("Handle").Concat(worker.GetMembers("HandleAsync"))
+        var candidates = worker.GetMembers(HandlerNames.Handle).Concat(worker.GetMembers(HandlerNames.HandleAsync))
             .OfType<IMethodSymbol>()
             .Where(m => m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public)
             .ToList();
@@ -81,8 +82,8 @@ internal static partial class Parser
             return null;
         }
 
-        var variableAttribute = parameter.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, KnownTypes.VariableAttributeName));
-        var special = KnownTypes.IsRuntimeType(parameter.Type, KnownTypes.ExternalWorkerJobName) ? ParameterSource.Job
+        var variableAttribute = parameter.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, RuntimeNames.VariableAttribute));
+        var special = KnownTypes.IsRuntimeType(parameter.Type, RuntimeNames.ExternalWorkerJob) ? ParameterSource.Job
             : KnownTypes.IsCancellationToken(parameter.Type) ? ParameterSource.CancellationToken
             : ParameterSource.Variable;
         if (special != ParameterSource.Variable)
@@ -167,7 +168,7 @@ internal static partial class Parser
             }
         }
 
-        if (KnownTypes.IsRuntimeType(returnType, KnownTypes.WorkerResultName))
+        if (KnownTypes.IsRuntimeType(returnType, RuntimeNames.WorkerResult))
         {
             return (awaitable, HandlerResultKind.WorkerResult, null);
         }

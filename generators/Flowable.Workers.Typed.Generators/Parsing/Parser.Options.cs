@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using Flowable.Workers.Typed.Shared;
 using Flowable.Workers.Typed.Generators.Models;
 using Microsoft.CodeAnalysis;
 
@@ -6,8 +8,6 @@ namespace Flowable.Workers.Typed.Generators.Parsing;
 
 internal static partial class Parser
 {
-    private static readonly string[] ScopeTypeMembers = ["Any", "Bpmn", "Cmmn"];
-
     private static WorkerOptionsModel? ParseOptions(INamedTypeSymbol worker, AttributeData attribute, ICollection<WorkerProblem> problems)
     {
         var topic = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
@@ -17,76 +17,57 @@ internal static partial class Parser
             return null;
         }
 
-        long? lockDuration = null;
-        long? pollInterval = null;
-        int? numberOfTasks = null;
-        int? numberOfRetries = null;
-        int? maxConcurrency = null;
-        string? scopeType = null;
+        var settings = new WorkerSettings();
         var valid = true;
         foreach (var argument in attribute.NamedArguments)
         {
-            var value = argument.Value.Value;
-            switch (argument.Key)
+            if (WorkerOptions.Find(argument.Key) is { OnAttribute: true } option)
             {
-                case "LockDuration":
-                    valid &= TryParseDuration(worker, argument.Key, value, problems, out lockDuration);
-                    break;
-                case "PollInterval":
-                    valid &= TryParseDuration(worker, argument.Key, value, problems, out pollInterval);
-                    break;
-                case "NumberOfTasks":
-                    valid &= TryReadCount(worker, argument.Key, value, minimum: 1, problems, out numberOfTasks);
-                    break;
-                case "NumberOfRetries":
-                    valid &= TryReadCount(worker, argument.Key, value, minimum: 0, problems, out numberOfRetries);
-                    break;
-                case "MaxConcurrency":
-                    valid &= TryReadCount(worker, argument.Key, value, minimum: 1, problems, out maxConcurrency);
-                    break;
-                case "ScopeType" when value is int member && member >= 0 && member < ScopeTypeMembers.Length:
-                    scopeType = ScopeTypeMembers[member];
-                    break;
-                case "ScopeType":
-                    problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString(), argument.Key));
-                    valid = false;
-                    break;
+                valid &= TryReadOption(worker, option, argument.Value.Value, settings, problems);
             }
         }
 
-        return valid
-            ? new WorkerOptionsModel(topic!, lockDuration, pollInterval, numberOfTasks, numberOfRetries, maxConcurrency, scopeType)
-            : null;
+        return valid ? new WorkerOptionsModel(topic!, settings) : null;
     }
 
-    private static bool TryParseDuration(INamedTypeSymbol worker, string option, object? value, ICollection<WorkerProblem> problems, out long? ticks)
+    /// <summary>Reads one option into <paramref name="settings"/>, with the runtime's own grammar and bounds.</summary>
+    private static bool TryReadOption(INamedTypeSymbol worker, WorkerOption option, object? value, WorkerSettings settings, ICollection<WorkerProblem> problems)
     {
-        ticks = null;
-        if (value is null)
+        long number;
+        if (option.Kind == WorkerOptionKind.Duration)
         {
-            return true;
+            if (value is null)
+            {
+                return true;
+            }
+
+            if (!Iso8601Duration.TryParse(value as string, out var duration))
+            {
+                problems.Add(new WorkerProblem(WorkerProblemKind.InvalidDuration, worker, value as string, option.Name));
+                return false;
+            }
+
+            number = duration.Ticks;
+        }
+        else if (value is int count)
+        {
+            number = count;
+        }
+        else
+        {
+            problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString(), option.Name));
+            return false;
         }
 
-        if (IsoDuration.TryParsePositive(value as string, out var parsed))
+        if (WorkerSettingsValidator.Check(option, number) is not null)
         {
-            ticks = parsed;
-            return true;
+            var shown = option.Kind == WorkerOptionKind.Duration ? (string)value! : number.ToString(CultureInfo.InvariantCulture);
+            problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, shown, option.Name));
+            return false;
         }
 
-        problems.Add(new WorkerProblem(WorkerProblemKind.InvalidDuration, worker, value as string, option));
-        return false;
-    }
-
-    private static bool TryReadCount(INamedTypeSymbol worker, string option, object? value, int minimum, ICollection<WorkerProblem> problems, out int? count)
-    {
-        count = value as int?;
-        if (count >= minimum)
-        {
-            return true;
-        }
-
-        problems.Add(new WorkerProblem(WorkerProblemKind.OptionOutOfRange, worker, value?.ToString(), option));
-        return false;
+        settings.Set(option, number);
+        return true;
     }
 
     private static string? ParseJsonContext(INamedTypeSymbol worker, AttributeData attribute, IAssemblySymbol assembly, ICollection<WorkerProblem> problems)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Infrastructure;
 using Flowable.Workers.Typed.Generators.Models;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Generators.Parsing;
@@ -19,7 +20,7 @@ internal static partial class Parser
             : returnType;
         if (type is not INamedTypeSymbol named
             || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || Classify(named) != VariableKind.Json
+            || Classify(named) != BindingKind.Json
             || named.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable || i.MetadataName == "IEnumerable"))
         {
             problems.Add(new WorkerProblem(WorkerProblemKind.UnsupportedReturnType, handler, returnType.ToDisplayString()));
@@ -104,9 +105,9 @@ internal static partial class Parser
     /// </summary>
     private static string? OutputVariableName(IPropertySymbol property, INamedTypeSymbol type)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, KnownTypes.VariableAttributeName))
+        var attribute = property.GetAttributes().FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, RuntimeNames.VariableAttribute))
             ?? PrimaryConstructorParameter(property, type)?.GetAttributes()
-                .FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, KnownTypes.VariableAttributeName));
+                .FirstOrDefault(a => KnownTypes.IsRuntimeType(a.AttributeClass, RuntimeNames.VariableAttribute));
         return attribute is null ? CamelCase(property.Name) : VariableNameOf(attribute);
     }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Flowable.Workers.Typed.Generators.Parsing;
@@ -34,59 +35,32 @@ internal static partial class Parser
         return new VariableTypeModel(kind, TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), isNullable, ExpectedType(kind, type));
     }
 
-    private static string ExpectedType(VariableKind kind, ITypeSymbol type) => kind switch
+    private static string ExpectedType(BindingKind kind, ITypeSymbol type) => BindingTable.ExpectedTypeOf(BindingTable.For(kind), CSharpName(type));
+
+    /// <summary>The type as C# names it, without namespaces: <c>Order</c>, <c>List&lt;int&gt;</c>, <c>Order[]</c>, <c>int?</c>.</summary>
+    private static string CSharpName(ITypeSymbol type) => type switch
     {
-        VariableKind.String => "string",
-        VariableKind.Int32 => "integer",
-        VariableKind.Int64 => "long",
-        VariableKind.Int16 => "short",
-        VariableKind.Double or VariableKind.Single => "double",
-        VariableKind.Decimal => "bigDecimal",
-        VariableKind.BigInteger => "bigInteger",
-        VariableKind.Boolean => "boolean",
-        VariableKind.DateTimeOffset or VariableKind.DateTime => "date",
-        VariableKind.DateOnly => "localDate",
-        VariableKind.Guid => "string (Guid)",
-        VariableKind.Enum => $"string ({RuntimeTypeName(type)})",
-        VariableKind.Json => $"json ({RuntimeTypeName(type)})",
-        _ => "json",
+        IArrayTypeSymbol array => CSharpTypeName.Array(CSharpName(array.ElementType), array.Rank),
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => CSharpTypeName.Nullable(CSharpName(nullable.TypeArguments[0])),
+        INamedTypeSymbol named => CSharpTypeName.Named(named.ContainingNamespace?.ToDisplayString(), named.MetadataName, named.TypeArguments.Select(CSharpName).ToList()),
+        _ => type.Name,
     };
 
-    /// <summary>What <c>System.Type.Name</c> gives at run time: <c>Order</c>, <c>List`1</c>, <c>Order[]</c>.</summary>
-    private static string RuntimeTypeName(ITypeSymbol type) => type is IArrayTypeSymbol array
-        ? RuntimeTypeName(array.ElementType) + "[]"
-        : type.MetadataName;
-
-    private static VariableKind? Classify(ITypeSymbol type)
+    private static BindingKind? Classify(ITypeSymbol type)
     {
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_String: return VariableKind.String;
-            case SpecialType.System_Int32: return VariableKind.Int32;
-            case SpecialType.System_Int64: return VariableKind.Int64;
-            case SpecialType.System_Int16: return VariableKind.Int16;
-            case SpecialType.System_Double: return VariableKind.Double;
-            case SpecialType.System_Single: return VariableKind.Single;
-            case SpecialType.System_Decimal: return VariableKind.Decimal;
-            case SpecialType.System_Boolean: return VariableKind.Boolean;
-            case SpecialType.System_DateTime: return VariableKind.DateTime;
-            case SpecialType.None: break;
-            default: return null;
-        }
-
         if (type.TypeKind == TypeKind.Enum)
         {
-            return VariableKind.Enum;
+            return BindingKind.Enum;
         }
 
-        if (KnownTypes.Is(type, "System.Numerics", "BigInteger")) return VariableKind.BigInteger;
-        if (KnownTypes.Is(type, "System", "DateTimeOffset")) return VariableKind.DateTimeOffset;
-        if (KnownTypes.Is(type, "System", "DateOnly")) return VariableKind.DateOnly;
-        if (KnownTypes.Is(type, "System", "Guid")) return VariableKind.Guid;
-        if (KnownTypes.Is(type, "System.Text.Json", "JsonElement")) return VariableKind.JsonElement;
-        if (KnownTypes.Is(type, "System.Text.Json.Nodes", "JsonNode")) return VariableKind.JsonNode;
+        if (type is INamedTypeSymbol { ContainingType: null } named
+            && BindingTable.Find(named.ContainingNamespace?.ToDisplayString(), named.MetadataName) is { } row)
+        {
+            return row.Kind;
+        }
 
-        return IsJsonSerializable(type) ? VariableKind.Json : null;
+        // Predefined types that are not in the table (object, byte, char, IntPtr, …) are not variables.
+        return type.SpecialType == SpecialType.None && IsJsonSerializable(type) ? BindingKind.Json : null;
     }
 
     /// <summary>

@@ -1,29 +1,11 @@
 namespace Flowable.Workers.Typed.Generators.Parsing;
 
 /// <summary>
-/// Which names can be Flowable variables. Flowable stores any string, but a variable is only usable in expressions
-/// (<c>${orderId}</c>, conditions, mappings) when its name is an identifier: a letter, <c>_</c> or <c>$</c>, then
-/// letters, digits, <c>_</c> or <c>$</c>.
+/// Which names can be Flowable variables: any name that is not empty or white space. Flowable stores any such
+/// string (<c>customer-id</c>, <c>order.total</c>); an expression reaches a name that is not an identifier through
+/// <c>${execution.getVariable('customer-id')}</c>.
 /// </summary>
 internal static class VariableNames
 {
-    public static bool IsValid(string? name)
-    {
-        if (string.IsNullOrEmpty(name) || !IsStart(name![0]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < name.Length; i++)
-        {
-            if (!IsStart(name[i]) && !char.IsDigit(name[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsStart(char character) => char.IsLetter(character) || character is '_' or '$';
+    public static bool IsValid(string? name) => !string.IsNullOrWhiteSpace(name);
 }

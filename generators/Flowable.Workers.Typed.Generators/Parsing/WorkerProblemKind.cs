@@ -60,10 +60,7 @@ internal enum WorkerProblemKind
     /// <summary>A handler parameter's type is not in the binding table.</summary>
     UnsupportedParameterType,
 
-    /// <summary>
-    /// A variable name (from <c>[Variable]</c>) is not usable in Flowable expressions: it must start with a letter,
-    /// <c>_</c> or <c>$</c> and go on with letters, digits, <c>_</c> or <c>$</c>.
-    /// </summary>
+    /// <summary>A variable name (from <c>[Variable]</c>) is empty or white space.</summary>
     InvalidVariableName,
 
     /// <summary><c>[Variable]</c> on an <c>ExternalWorkerJob</c> or <c>CancellationToken</c> parameter.</summary>

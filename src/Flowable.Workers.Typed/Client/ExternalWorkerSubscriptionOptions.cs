@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Shared;
+
 namespace Flowable.Workers.Typed;
 
 /// <summary>
@@ -6,29 +8,42 @@ namespace Flowable.Workers.Typed;
 /// </summary>
 public sealed class ExternalWorkerSubscriptionOptions
 {
-    /// <summary>How long an acquired job stays locked to this worker (sent as an ISO-8601 duration). Default one minute.</summary>
-    public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How long an acquired job stays locked to this worker (sent as an ISO-8601 duration, rounded up to the millisecond). Default one minute.</summary>
+    public TimeSpan LockDuration { get; set; } = TimeSpan.FromTicks(WorkerOptions.LockDuration.Default);
 
     /// <summary>The most jobs to lock in one acquire call (never more than the free handler slots). Default 1.</summary>
-    public int NumberOfTasks { get; set; } = 1;
+    public int NumberOfTasks { get; set; } = (int)WorkerOptions.NumberOfTasks.Default;
 
     /// <summary>
-    /// How many times Flowable retries one acquire when it collides with another worker (optimistic locking);
-    /// not the job's retries. Default 5; must be at least 1, because Flowable silently acquires nothing for 0.
+    /// How many times Flowable runs one acquire when it collides with another worker (optimistic locking); not the
+    /// job's retries. Default 5; must be at least 1, because Flowable's acquire loop runs only while it is above
+    /// zero, so 0 silently acquires nothing.
     /// </summary>
-    public int NumberOfRetries { get; set; } = 5;
+    public int NumberOfRetries { get; set; } = (int)WorkerOptions.NumberOfRetries.Default;
 
     /// <summary>Whether to acquire process jobs, case jobs or both. Default <see cref="ScopeType.Any"/>.</summary>
-    public ScopeType ScopeType { get; set; } = ScopeType.Any;
+    public ScopeType ScopeType { get; set; } = (ScopeType)WorkerOptions.ScopeType.Default;
 
-    /// <summary>How long to wait before polling again after an acquire found no job. Default 30 seconds.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long to wait before polling again after an acquire found no job; zero polls again at once. Default 30 seconds.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromTicks(WorkerOptions.PollInterval.Default);
 
     /// <summary>The worker id (lock owner) of this subscription; null uses the client's worker id.</summary>
     public string? WorkerId { get; set; }
 
     /// <summary>The most handlers running at once, which is also the most jobs this subscription keeps locked. Default 1.</summary>
-    public int MaxConcurrency { get; set; } = 1;
+    public int MaxConcurrency { get; set; } = (int)WorkerOptions.MaxConcurrency.Default;
+
+    /// <summary>
+    /// The retries a job keeps when its variables cannot be bound to the handler's parameters; default 0, which
+    /// sends the job to Flowable's dead letters at once (binding again would fail the same way).
+    /// </summary>
+    public int BindingFailureRetries { get; set; } = (int)WorkerOptions.BindingFailureRetries.Default;
+
+    /// <summary>
+    /// How many times a job's handler may outlive the job's lock in this process before the job is failed, with a
+    /// message saying so, instead of being given back again. Default 3; at least 1.
+    /// </summary>
+    public int MaxLockOverruns { get; set; } = (int)WorkerOptions.MaxLockOverruns.Default;
 
     /// <summary>
     /// How long a stop lets running handlers finish before their cancellation token is cancelled and their jobs are
@@ -37,37 +52,23 @@ public sealed class ExternalWorkerSubscriptionOptions
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.Zero;
 
     /// <summary>The first wait after a failed call to Flowable; it doubles with each further failure. Default one second.</summary>
-    public TimeSpan ErrorBackoffInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ErrorBackoffInitialDelay { get; set; } = TimeSpan.FromTicks(WorkerOptions.ErrorBackoffInitialDelay.Default);
 
     /// <summary>
     /// The longest wait between failed calls to Flowable, and the pace of retries after a 401 or 403 on acquire.
     /// Default one minute.
     /// </summary>
-    public TimeSpan ErrorBackoffMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan ErrorBackoffMaxDelay { get; set; } = TimeSpan.FromTicks(WorkerOptions.ErrorBackoffMaxDelay.Default);
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming the first setting out of range, with the same words the
+    /// analyzers (FLW0043) and the hosted workers use.
+    /// </summary>
     public void Validate()
     {
-        ThrowIfNotPositive(LockDuration, nameof(LockDuration));
-        if (NumberOfTasks < 1)
+        if (WorkerSettingsValidator.Validate(ToSettings()) is [var problem, ..])
         {
-            throw new ArgumentOutOfRangeException(nameof(NumberOfTasks), NumberOfTasks, "NumberOfTasks must be at least 1.");
-        }
-
-        if (NumberOfRetries < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(NumberOfRetries), NumberOfRetries,
-                "NumberOfRetries must be at least 1: Flowable acquires nothing, without an error, when it is 0 or less.");
-        }
-
-        if (!Enum.IsDefined(ScopeType))
-        {
-            throw new ArgumentOutOfRangeException(nameof(ScopeType), ScopeType, "ScopeType must be Any, Bpmn or Cmmn.");
-        }
-
-        if (PollInterval < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(PollInterval), PollInterval, "PollInterval must not be negative.");
+            throw new ArgumentOutOfRangeException(problem.Option.Name, problem.Value, problem.Requirement + ".");
         }
 
         if (WorkerId is not null && string.IsNullOrWhiteSpace(WorkerId))
@@ -75,21 +76,9 @@ public sealed class ExternalWorkerSubscriptionOptions
             throw new ArgumentException("WorkerId must not be empty; leave it null to use the client's worker id.", nameof(WorkerId));
         }
 
-        if (MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
-
         if (ShutdownGracePeriod < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(ShutdownGracePeriod), ShutdownGracePeriod, "ShutdownGracePeriod must not be negative.");
-        }
-
-        ThrowIfNotPositive(ErrorBackoffInitialDelay, nameof(ErrorBackoffInitialDelay));
-        if (ErrorBackoffMaxDelay < ErrorBackoffInitialDelay)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ErrorBackoffMaxDelay), ErrorBackoffMaxDelay,
-                "ErrorBackoffMaxDelay must not be shorter than ErrorBackoffInitialDelay.");
         }
     }
 
@@ -99,24 +88,42 @@ public sealed class ExternalWorkerSubscriptionOptions
     /// </summary>
     internal static ExternalWorkerSubscriptionOptions For(ExternalWorkerDefinition definition, ExternalWorkerSubscriptionOptions? defaults)
     {
-        var options = defaults?.Clone() ?? new ExternalWorkerSubscriptionOptions();
-        options.LockDuration = definition.LockDuration ?? options.LockDuration;
-        options.PollInterval = definition.PollInterval ?? options.PollInterval;
-        options.NumberOfTasks = definition.NumberOfTasks ?? options.NumberOfTasks;
-        options.NumberOfRetries = definition.NumberOfRetries ?? options.NumberOfRetries;
-        options.MaxConcurrency = definition.MaxConcurrency ?? options.MaxConcurrency;
-        options.ScopeType = definition.ScopeType ?? options.ScopeType;
+        var template = defaults ?? new ExternalWorkerSubscriptionOptions();
+        return template.With(WorkerSettings.Resolve([definition.ToSettings(), template.ToSettings()]));
+    }
+
+    /// <summary>A copy of these options (worker id, grace period) with every worker option taken from <paramref name="resolved"/>.</summary>
+    internal ExternalWorkerSubscriptionOptions With(WorkerSettings resolved)
+    {
+        var options = Clone();
+        options.LockDuration = resolved.LockDuration ?? options.LockDuration;
+        options.PollInterval = resolved.PollInterval ?? options.PollInterval;
+        options.NumberOfTasks = resolved.NumberOfTasks ?? options.NumberOfTasks;
+        options.NumberOfRetries = resolved.NumberOfRetries ?? options.NumberOfRetries;
+        options.MaxConcurrency = resolved.MaxConcurrency ?? options.MaxConcurrency;
+        options.ScopeType = resolved.ScopeType is { } scopeType ? (ScopeType)scopeType : options.ScopeType;
+        options.BindingFailureRetries = resolved.BindingFailureRetries ?? options.BindingFailureRetries;
+        options.MaxLockOverruns = resolved.MaxLockOverruns ?? options.MaxLockOverruns;
+        options.ErrorBackoffInitialDelay = resolved.ErrorBackoffInitialDelay ?? options.ErrorBackoffInitialDelay;
+        options.ErrorBackoffMaxDelay = resolved.ErrorBackoffMaxDelay ?? options.ErrorBackoffMaxDelay;
         return options;
     }
 
+    /// <summary>These options as a settings layer with every option set.</summary>
+    internal WorkerSettings ToSettings() => new()
+    {
+        LockDuration = LockDuration,
+        PollInterval = PollInterval,
+        NumberOfTasks = NumberOfTasks,
+        NumberOfRetries = NumberOfRetries,
+        MaxConcurrency = MaxConcurrency,
+        ScopeType = (int)ScopeType,
+        BindingFailureRetries = BindingFailureRetries,
+        MaxLockOverruns = MaxLockOverruns,
+        ErrorBackoffInitialDelay = ErrorBackoffInitialDelay,
+        ErrorBackoffMaxDelay = ErrorBackoffMaxDelay,
+    };
+
     /// <summary>A copy, so that a running subscription is not affected by later changes to these options.</summary>
     internal ExternalWorkerSubscriptionOptions Clone() => (ExternalWorkerSubscriptionOptions)MemberwiseClone();
-
-    private static void ThrowIfNotPositive(TimeSpan value, string name)
-    {
-        if (value <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
-        }
-    }
 }

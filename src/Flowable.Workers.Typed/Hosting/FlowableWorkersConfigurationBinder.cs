@@ -1,5 +1,5 @@
 using System.Globalization;
-using Flowable.Workers.Typed.Variables;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.Extensions.Configuration;
 
 namespace Flowable.Workers.Typed.Hosting;
@@ -35,15 +35,19 @@ internal static class FlowableWorkersConfigurationBinder
 
     private static void BindSettings(Reader reader, FlowableWorkerSettings settings)
     {
-        settings.LockDuration = reader.Duration(nameof(FlowableWorkerSettings.LockDuration)) ?? settings.LockDuration;
-        settings.NumberOfTasks = reader.Int32(nameof(FlowableWorkerSettings.NumberOfTasks)) ?? settings.NumberOfTasks;
-        settings.NumberOfRetries = reader.Int32(nameof(FlowableWorkerSettings.NumberOfRetries)) ?? settings.NumberOfRetries;
-        settings.MaxConcurrency = reader.Int32(nameof(FlowableWorkerSettings.MaxConcurrency)) ?? settings.MaxConcurrency;
-        settings.PollInterval = reader.Duration(nameof(FlowableWorkerSettings.PollInterval)) ?? settings.PollInterval;
-        settings.ScopeType = reader.ScopeType(nameof(FlowableWorkerSettings.ScopeType)) ?? settings.ScopeType;
-        settings.ErrorBackoffInitialDelay =
-            reader.Duration(nameof(FlowableWorkerSettings.ErrorBackoffInitialDelay)) ?? settings.ErrorBackoffInitialDelay;
-        settings.ErrorBackoffMaxDelay = reader.Duration(nameof(FlowableWorkerSettings.ErrorBackoffMaxDelay)) ?? settings.ErrorBackoffMaxDelay;
+        foreach (var option in WorkerOptions.All)
+        {
+            long? value = option.Kind switch
+            {
+                WorkerOptionKind.Duration => reader.Duration(option.Name)?.Ticks,
+                WorkerOptionKind.ScopeType => (long?)reader.ScopeType(option.Name),
+                _ => reader.Int32(option.Name),
+            };
+            if (value is { } set)
+            {
+                settings.Layer.Set(option, set);
+            }
+        }
     }
 
     /// <summary>Reads typed values of one section; an unreadable value is recorded as an error and read as absent.</summary>
@@ -77,8 +81,8 @@ internal static class FlowableWorkersConfigurationBinder
             }
 
             var trimmed = text.Trim();
-            var iso = trimmed.StartsWith('P') || trimmed.StartsWith("-P", StringComparison.Ordinal);
-            if (iso ? IsoDuration.TryParse(trimmed, out var value) : TimeSpan.TryParse(trimmed, CultureInfo.InvariantCulture, out value))
+            var iso = trimmed.Contains('P', StringComparison.OrdinalIgnoreCase);
+            if (iso ? Iso8601Duration.TryParse(trimmed, out var value) : TimeSpan.TryParse(trimmed, CultureInfo.InvariantCulture, out value))
             {
                 return value;
             }

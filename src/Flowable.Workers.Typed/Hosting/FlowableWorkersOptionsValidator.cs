@@ -1,10 +1,11 @@
+using Flowable.Workers.Typed.Shared;
 using Microsoft.Extensions.Options;
 
 namespace Flowable.Workers.Typed.Hosting;
 
 /// <summary>
 /// Checks <see cref="FlowableWorkersOptions"/> at start-up; every failure names the configuration key, so a bad
-/// value stops the host with a message such as <c>Flowable:Workers:chargeCard:MaxConcurrency must be ≥ 1 (was 0).</c>
+/// value stops the host with a message such as <c>Flowable:Workers:chargeCard:MaxConcurrency = 0 is out of range: MaxConcurrency must be at least 1.</c>
 /// Messages never contain secrets.
 /// </summary>
 internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorkerSet> workerSets) : IValidateOptions<FlowableWorkersOptions>
@@ -107,32 +108,9 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
 
     private static void ValidateSettings(string path, FlowableWorkerSettings settings, List<string> failures)
     {
-        if (settings.LockDuration is { } lockDuration && lockDuration <= TimeSpan.Zero)
+        foreach (var problem in WorkerSettingsValidator.Validate(settings.Layer))
         {
-            failures.Add($"{path}:LockDuration must be positive (was {lockDuration}).");
-        }
-
-        AtLeastOne(path, nameof(settings.NumberOfTasks), settings.NumberOfTasks, failures);
-        AtLeastOne(path, nameof(settings.NumberOfRetries), settings.NumberOfRetries, failures);
-        AtLeastOne(path, nameof(settings.MaxConcurrency), settings.MaxConcurrency, failures);
-        if (settings.PollInterval is { } pollInterval && pollInterval < TimeSpan.Zero)
-        {
-            failures.Add($"{path}:PollInterval must not be negative (was {pollInterval}).");
-        }
-
-        if (settings.ScopeType is { } scopeType && !Enum.IsDefined(scopeType))
-        {
-            failures.Add($"{path}:ScopeType must be Any, Bpmn or Cmmn (was {(int)scopeType}).");
-        }
-
-        if (settings.ErrorBackoffInitialDelay is { } initial && initial <= TimeSpan.Zero)
-        {
-            failures.Add($"{path}:ErrorBackoffInitialDelay must be positive (was {initial}).");
-        }
-
-        if (settings.ErrorBackoffMaxDelay is { } max && max < (settings.ErrorBackoffInitialDelay ?? TimeSpan.Zero))
-        {
-            failures.Add($"{path}:ErrorBackoffMaxDelay must not be shorter than ErrorBackoffInitialDelay (was {max}).");
+            failures.Add($"{path}:{problem.Option.Name} = {problem.Value} is out of range: {problem.Requirement}.");
         }
     }
 
@@ -144,22 +122,11 @@ internal sealed class FlowableWorkersOptionsValidator(IEnumerable<FlowableWorker
     {
         foreach (var definition in definitions)
         {
-            try
+            var resolved = WorkerSubscriptionSettings.For(definition, options).ToSettings();
+            foreach (var problem in WorkerSettingsValidator.Validate(resolved))
             {
-                WorkerSubscriptionSettings.For(definition, options).Validate();
+                failures.Add($"The settings of worker '{definition.Topic}' do not fit together: {problem.Requirement} (was {problem.Value}).");
             }
-            catch (ArgumentException exception)
-            {
-                failures.Add($"The settings of worker '{definition.Topic}' do not fit together: {exception.Message}");
-            }
-        }
-    }
-
-    private static void AtLeastOne(string path, string key, int? value, List<string> failures)
-    {
-        if (value is < 1)
-        {
-            failures.Add($"{path}:{key} must be ≥ 1 (was {value}).");
         }
     }
 }

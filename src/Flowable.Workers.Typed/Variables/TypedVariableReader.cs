@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Variables;
 
@@ -8,7 +9,7 @@ namespace Flowable.Workers.Typed.Variables;
 internal delegate T VariableRead<T>(in RestVariable variable);
 
 /// <summary>
-/// The <see cref="VariableReader"/> method for <typeparamref name="T"/>, chosen once per type without reflection
+/// The <see cref="VariableReader"/> method for <typeparamref name="T"/> by its binding table row, chosen once per type without reflection
 /// over members, so the generic job accessors stay NativeAOT-clean.
 /// </summary>
 internal static class TypedVariableReader<T>
@@ -32,37 +33,42 @@ internal static class TypedVariableReader<T>
             return ((in RestVariable variable) => (T)VariableReader.ReadEnum(variable, type), VariableReader.EnumExpectation(type));
         }
 
-        return type switch
-        {
-            _ when type == typeof(string) => Reference<string>(VariableReader.ReadString, VariableTypes.String),
-            _ when type == typeof(int) => Value<int>(VariableReader.ReadInt32, VariableTypes.Integer),
-            _ when type == typeof(long) => Value<long>(VariableReader.ReadInt64, VariableTypes.Long),
-            _ when type == typeof(short) => Value<short>(VariableReader.ReadInt16, VariableTypes.Short),
-            _ when type == typeof(double) => Value<double>(VariableReader.ReadDouble, VariableTypes.Double),
-            _ when type == typeof(float) => Value<float>(VariableReader.ReadSingle, VariableTypes.Double),
-            _ when type == typeof(decimal) => Value<decimal>(VariableReader.ReadDecimal, VariableTypes.BigDecimal),
-            _ when type == typeof(BigInteger) => Value<BigInteger>(VariableReader.ReadBigInteger, VariableTypes.BigInteger),
-            _ when type == typeof(bool) => Value<bool>(VariableReader.ReadBoolean, VariableTypes.Boolean),
-            _ when type == typeof(DateTimeOffset) => Value<DateTimeOffset>(VariableReader.ReadDateTimeOffset, VariableTypes.Date),
-            _ when type == typeof(DateTime) => Value<DateTime>(VariableReader.ReadDateTime, VariableTypes.Date),
-            _ when type == typeof(DateOnly) => Value<DateOnly>(VariableReader.ReadDateOnly, VariableTypes.LocalDate),
-            _ when type == typeof(Guid) => Value<Guid>(VariableReader.ReadGuid, VariableReader.GuidExpectation),
-            _ when type == typeof(JsonElement) => Value<JsonElement>(VariableReader.ReadJsonElement, VariableTypes.Json),
-            _ when type == typeof(JsonNode) => Reference<JsonNode>(VariableReader.ReadJsonNode, VariableTypes.Json),
-            _ => (null, $"{VariableTypes.Json} ({type.Name})"),
-        };
+        return !type.IsNested && BindingTable.Find(type.Namespace, type.Name) is { } row
+            ? ReaderOf(row.Kind)
+            : (null, BindingTable.ExpectedTypeOf(BindingTable.Json, ClrTypeNames.CSharpName(type)));
     }
 
-    private static (VariableRead<T>?, string) Value<TValue>(VariableRead<TValue> read, string expectedType)
+    /// <summary>The <see cref="VariableReader"/> method of a row whose C# type is not generic.</summary>
+    private static (VariableRead<T>?, string) ReaderOf(BindingKind kind) => kind switch
+    {
+        BindingKind.String => Reference<string>(VariableReader.ReadString, kind),
+        BindingKind.Int32 => Value<int>(VariableReader.ReadInt32, kind),
+        BindingKind.Int64 => Value<long>(VariableReader.ReadInt64, kind),
+        BindingKind.Int16 => Value<short>(VariableReader.ReadInt16, kind),
+        BindingKind.Double => Value<double>(VariableReader.ReadDouble, kind),
+        BindingKind.Single => Value<float>(VariableReader.ReadSingle, kind),
+        BindingKind.Decimal => Value<decimal>(VariableReader.ReadDecimal, kind),
+        BindingKind.BigInteger => Value<BigInteger>(VariableReader.ReadBigInteger, kind),
+        BindingKind.Boolean => Value<bool>(VariableReader.ReadBoolean, kind),
+        BindingKind.DateTimeOffset => Value<DateTimeOffset>(VariableReader.ReadDateTimeOffset, kind),
+        BindingKind.DateTime => Value<DateTime>(VariableReader.ReadDateTime, kind),
+        BindingKind.DateOnly => Value<DateOnly>(VariableReader.ReadDateOnly, kind),
+        BindingKind.Guid => Value<Guid>(VariableReader.ReadGuid, kind),
+        BindingKind.JsonElement => Value<JsonElement>(VariableReader.ReadJsonElement, kind),
+        BindingKind.JsonNode => Reference<JsonNode>(VariableReader.ReadJsonNode, kind),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Enums and JSON types are read by their generic methods."),
+    };
+
+    private static (VariableRead<T>?, string) Value<TValue>(VariableRead<TValue> read, BindingKind kind)
         where TValue : struct
     {
         object reader = typeof(T) == typeof(TValue)
             ? read
             : new VariableRead<TValue?>((in RestVariable variable) => read(variable));
-        return ((VariableRead<T>)reader, expectedType);
+        return ((VariableRead<T>)reader, BindingTable.For(kind).ExpectedType);
     }
 
-    private static (VariableRead<T>?, string) Reference<TValue>(VariableRead<TValue> read, string expectedType)
+    private static (VariableRead<T>?, string) Reference<TValue>(VariableRead<TValue> read, BindingKind kind)
         where TValue : class =>
-        ((VariableRead<T>)(object)read, expectedType);
+        ((VariableRead<T>)(object)read, BindingTable.For(kind).ExpectedType);
 }

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Variables;
 
@@ -38,7 +39,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>string</c> variable, or a null one.</summary>
     public void String(string name, string? value)
     {
-        if (Add(name, VariableTypes.String, value is null))
+        if (Add(name, BindingTable.String.WrittenType, value is null))
         {
             Writer.WriteStringValue(value);
         }
@@ -50,7 +51,7 @@ public ref struct VariableListWriter
     /// <summary>An <c>integer</c> variable, or a null one.</summary>
     public void Int32(string name, int? value)
     {
-        if (Add(name, VariableTypes.Integer, value is null))
+        if (Add(name, BindingTable.Int32.WrittenType, value is null))
         {
             Writer.WriteNumberValue(value!.Value);
         }
@@ -62,7 +63,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>long</c> variable, or a null one.</summary>
     public void Int64(string name, long? value)
     {
-        if (Add(name, VariableTypes.Long, value is null))
+        if (Add(name, BindingTable.Int64.WrittenType, value is null))
         {
             Writer.WriteNumberValue(value!.Value);
         }
@@ -74,7 +75,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>short</c> variable, or a null one.</summary>
     public void Int16(string name, short? value)
     {
-        if (Add(name, VariableTypes.Short, value is null))
+        if (Add(name, BindingTable.Int16.WrittenType, value is null))
         {
             Writer.WriteNumberValue(value!.Value);
         }
@@ -91,7 +92,7 @@ public ref struct VariableListWriter
             VariableWriter.EnsureFinite(name, double.IsFinite(number), number);
         }
 
-        if (Add(name, VariableTypes.Double, value is null))
+        if (Add(name, BindingTable.Double.WrittenType, value is null))
         {
             Writer.WriteNumberValue(value!.Value);
         }
@@ -108,7 +109,7 @@ public ref struct VariableListWriter
             VariableWriter.EnsureFinite(name, float.IsFinite(number), number);
         }
 
-        if (Add(name, VariableTypes.Double, value is null))
+        if (Add(name, BindingTable.Single.WrittenType, value is null))
         {
             Writer.WriteNumberValue(value!.Value);
         }
@@ -120,7 +121,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>bigDecimal</c> variable, or a null one.</summary>
     public void Decimal(string name, decimal? value)
     {
-        if (Add(name, VariableTypes.BigDecimal, value is null))
+        if (Add(name, BindingTable.Decimal.WrittenType, value is null))
         {
             JsonValueWriter.WriteDecimal(Writer, value!.Value);
         }
@@ -132,7 +133,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>bigInteger</c> variable, or a null one.</summary>
     public void BigInteger(string name, BigInteger? value)
     {
-        if (Add(name, VariableTypes.BigInteger, value is null))
+        if (Add(name, BindingTable.BigInteger.WrittenType, value is null))
         {
             JsonValueWriter.WriteBigInteger(Writer, value!.Value);
         }
@@ -144,7 +145,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>boolean</c> variable, or a null one.</summary>
     public void Boolean(string name, bool? value)
     {
-        if (Add(name, VariableTypes.Boolean, value is null))
+        if (Add(name, BindingTable.Boolean.WrittenType, value is null))
         {
             Writer.WriteBooleanValue(value!.Value);
         }
@@ -156,7 +157,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public void DateTimeOffset(string name, DateTimeOffset? value)
     {
-        if (Add(name, VariableTypes.Date, value is null))
+        if (Add(name, BindingTable.DateTimeOffset.WrittenType, value is null))
         {
             JsonValueWriter.WriteDate(Writer, value!.Value);
         }
@@ -168,7 +169,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public void DateTime(string name, DateTime? value)
     {
-        if (Add(name, VariableTypes.Date, value is null))
+        if (Add(name, BindingTable.DateTime.WrittenType, value is null))
         {
             JsonValueWriter.WriteDate(Writer, FlowableDateFormat.ToUtc(value!.Value));
         }
@@ -180,7 +181,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>localDate</c> variable, or a null one.</summary>
     public void DateOnly(string name, DateOnly? value)
     {
-        if (Add(name, VariableTypes.LocalDate, value is null))
+        if (Add(name, BindingTable.DateOnly.WrittenType, value is null))
         {
             JsonValueWriter.WriteLocalDate(Writer, value!.Value);
         }
@@ -192,7 +193,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>string</c> variable holding a GUID, or a null one.</summary>
     public void Guid(string name, Guid? value)
     {
-        if (Add(name, VariableTypes.String, value is null))
+        if (Add(name, BindingTable.Guid.WrittenType, value is null))
         {
             JsonValueWriter.WriteGuid(Writer, value!.Value);
         }
@@ -204,7 +205,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>json</c> variable, or a null one.</summary>
     public void JsonElement(string name, JsonElement? value)
     {
-        if (Add(name, VariableTypes.Json, value is null or { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null }))
+        if (Add(name, BindingTable.JsonElement.WrittenType, value is null or { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null }))
         {
             value!.Value.WriteTo(Writer);
         }
@@ -213,7 +214,7 @@ public ref struct VariableListWriter
     /// <summary>A <c>json</c> variable holding the node's JSON, or a null one.</summary>
     public void JsonNode(string name, JsonNode? value)
     {
-        if (Add(name, VariableTypes.Json, value is null))
+        if (Add(name, BindingTable.JsonNode.WrittenType, value is null))
         {
             value!.WriteTo(Writer);
         }
@@ -228,7 +229,7 @@ public ref struct VariableListWriter
         where TEnum : struct, System.Enum
     {
         var text = value is { } member ? VariableWriter.EnumName(name, member) : null;
-        if (Add(name, VariableTypes.String, text is null))
+        if (Add(name, BindingTable.Enum.WrittenType, text is null))
         {
             Writer.WriteStringValue(text);
         }
@@ -238,7 +239,7 @@ public ref struct VariableListWriter
     public void Json<T>(string name, T value, JsonTypeInfo<T> jsonTypeInfo)
     {
         ArgumentNullException.ThrowIfNull(jsonTypeInfo);
-        if (Add(name, VariableTypes.Json, value is null))
+        if (Add(name, BindingTable.Json.WrittenType, value is null))
         {
             System.Text.Json.JsonSerializer.Serialize(Writer, value, jsonTypeInfo);
         }

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Variables;
 
@@ -23,52 +24,50 @@ namespace Flowable.Workers.Typed.Variables;
 /// </remarks>
 public static class VariableReader
 {
-    internal const string GuidExpectation = "string (Guid)";
-
     private const int ScratchLength = 128;
 
     /// <summary>Reads a <c>string</c> variable; any other kind, numbers and booleans included, is an error.</summary>
     public static string ReadString(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.String);
+        EnsureNotNull(variable, BindingTable.String.ExpectedType);
         if (variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.String)
         {
             return variable.Value.GetString()!;
         }
 
-        throw WrongKind(variable, VariableTypes.String);
+        throw WrongKind(variable, BindingTable.String.ExpectedType);
     }
 
     /// <summary>Reads an <c>integer</c>, <c>long</c>, <c>short</c> or integral <c>double</c> that fits an <see cref="int"/>.</summary>
     public static int ReadInt32(in RestVariable variable)
     {
-        var value = ReadIntegral(variable, VariableTypes.Integer);
+        var value = ReadIntegral(variable, BindingTable.Int32.ExpectedType);
         return value is >= int.MinValue and <= int.MaxValue
             ? (int)value
-            : throw OutOfRange(variable, VariableTypes.Integer);
+            : throw OutOfRange(variable, BindingTable.Int32.ExpectedType);
     }
 
     /// <summary>Reads an <c>integer</c>, <c>long</c>, <c>short</c> or integral <c>double</c> that fits a <see cref="long"/>.</summary>
-    public static long ReadInt64(in RestVariable variable) => ReadIntegral(variable, VariableTypes.Long);
+    public static long ReadInt64(in RestVariable variable) => ReadIntegral(variable, BindingTable.Int64.ExpectedType);
 
     /// <summary>Reads an <c>integer</c>, <c>long</c>, <c>short</c> or integral <c>double</c> that fits a <see cref="short"/>.</summary>
     public static short ReadInt16(in RestVariable variable)
     {
-        var value = ReadIntegral(variable, VariableTypes.Short);
+        var value = ReadIntegral(variable, BindingTable.Int16.ExpectedType);
         return value is >= short.MinValue and <= short.MaxValue
             ? (short)value
-            : throw OutOfRange(variable, VariableTypes.Short);
+            : throw OutOfRange(variable, BindingTable.Int16.ExpectedType);
     }
 
     /// <summary>Reads any number: <c>integer</c>, <c>long</c>, <c>short</c>, <c>double</c>, or a <c>bigDecimal</c>/<c>bigInteger</c> string.</summary>
     public static double ReadDouble(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.Double);
+        EnsureNotNull(variable, BindingTable.Double.ExpectedType);
         if (IsJsonNumber(variable))
         {
             return variable.Value.TryGetDouble(out var number) && double.IsFinite(number)
                 ? number
-                : throw OutOfRange(variable, VariableTypes.Double);
+                : throw OutOfRange(variable, BindingTable.Double.ExpectedType);
         }
 
         if (IsBigNumberString(variable))
@@ -77,11 +76,11 @@ public static class VariableReader
             if (TryGetText(variable.Value, scratch, out var text)
                 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
             {
-                return double.IsFinite(parsed) ? parsed : throw OutOfRange(variable, VariableTypes.Double);
+                return double.IsFinite(parsed) ? parsed : throw OutOfRange(variable, BindingTable.Double.ExpectedType);
             }
         }
 
-        throw WrongKind(variable, VariableTypes.Double);
+        throw WrongKind(variable, BindingTable.Double.ExpectedType);
     }
 
     /// <summary>Reads any number as a <see cref="float"/>; a value beyond its range is an error.</summary>
@@ -89,16 +88,16 @@ public static class VariableReader
     {
         var value = ReadDouble(variable);
         var single = (float)value;
-        return float.IsFinite(single) ? single : throw OutOfRange(variable, VariableTypes.Double);
+        return float.IsFinite(single) ? single : throw OutOfRange(variable, BindingTable.Single.ExpectedType);
     }
 
     /// <summary>Reads a <c>bigDecimal</c> (or <c>bigInteger</c>) string, or any JSON number, without rounding through <see cref="double"/>.</summary>
     public static decimal ReadDecimal(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.BigDecimal);
+        EnsureNotNull(variable, BindingTable.Decimal.ExpectedType);
         if (IsJsonNumber(variable))
         {
-            return variable.Value.TryGetDecimal(out var number) ? number : throw OutOfRange(variable, VariableTypes.BigDecimal);
+            return variable.Value.TryGetDecimal(out var number) ? number : throw OutOfRange(variable, BindingTable.Decimal.ExpectedType);
         }
 
         if (IsBigNumberString(variable))
@@ -114,18 +113,18 @@ public static class VariableReader
                 // Text that is a number but not a decimal one is too large for decimal, not of the wrong kind.
                 if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
-                    throw OutOfRange(variable, VariableTypes.BigDecimal);
+                    throw OutOfRange(variable, BindingTable.Decimal.ExpectedType);
                 }
             }
         }
 
-        throw WrongKind(variable, VariableTypes.BigDecimal);
+        throw WrongKind(variable, BindingTable.Decimal.ExpectedType);
     }
 
     /// <summary>Reads a <c>bigInteger</c> string or an integral JSON number of any size.</summary>
     public static BigInteger ReadBigInteger(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.BigInteger);
+        EnsureNotNull(variable, BindingTable.BigInteger.ExpectedType);
         if (IsJsonNumber(variable))
         {
             if (variable.Value.TryGetInt64(out var small))
@@ -158,13 +157,13 @@ public static class VariableReader
             }
         }
 
-        throw WrongKind(variable, VariableTypes.BigInteger);
+        throw WrongKind(variable, BindingTable.BigInteger.ExpectedType);
     }
 
     /// <summary>Reads a <c>boolean</c>; the strings <c>"true"</c> and <c>"false"</c> are errors, as on the server.</summary>
     public static bool ReadBoolean(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.Boolean);
+        EnsureNotNull(variable, BindingTable.Boolean.ExpectedType);
         if (variable.Type is null or VariableTypes.Boolean)
         {
             switch (variable.Value.ValueKind)
@@ -176,7 +175,7 @@ public static class VariableReader
             }
         }
 
-        throw WrongKind(variable, VariableTypes.Boolean);
+        throw WrongKind(variable, BindingTable.Boolean.ExpectedType);
     }
 
     /// <summary>
@@ -185,7 +184,7 @@ public static class VariableReader
     /// </summary>
     public static DateTimeOffset ReadDateTimeOffset(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.Date);
+        EnsureNotNull(variable, BindingTable.DateTimeOffset.ExpectedType);
         if (variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.Date or VariableTypes.Instant)
         {
             Span<char> scratch = stackalloc char[ScratchLength];
@@ -198,7 +197,7 @@ public static class VariableReader
             }
         }
 
-        throw WrongKind(variable, VariableTypes.Date);
+        throw WrongKind(variable, BindingTable.DateTimeOffset.ExpectedType);
     }
 
     /// <summary>Reads a <c>date</c> or <c>instant</c> as a UTC <see cref="DateTime"/>.</summary>
@@ -207,7 +206,7 @@ public static class VariableReader
     /// <summary>Reads a <c>localDate</c>: <c>yyyy-MM-dd</c>.</summary>
     public static DateOnly ReadDateOnly(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.LocalDate);
+        EnsureNotNull(variable, BindingTable.DateOnly.ExpectedType);
         if (variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.LocalDate)
         {
             Span<char> scratch = stackalloc char[ScratchLength];
@@ -217,7 +216,7 @@ public static class VariableReader
             }
         }
 
-        throw WrongKind(variable, VariableTypes.LocalDate);
+        throw WrongKind(variable, BindingTable.DateOnly.ExpectedType);
     }
 
     /// <summary>Reads a <c>localDateTime</c> (no offset) as a <see cref="DateTime"/> of <see cref="DateTimeKind.Unspecified"/> kind.</summary>
@@ -239,7 +238,7 @@ public static class VariableReader
     /// <summary>Reads a <c>string</c> holding a GUID (Flowable's external job API has no uuid type).</summary>
     public static Guid ReadGuid(in RestVariable variable)
     {
-        const string expected = GuidExpectation;
+        var expected = BindingTable.Guid.ExpectedType;
         EnsureNotNull(variable, expected);
         if (variable.Value.ValueKind == JsonValueKind.String && variable.Type is null or VariableTypes.String)
         {
@@ -256,14 +255,14 @@ public static class VariableReader
     /// <summary>Reads any variable's value as it came.</summary>
     public static JsonElement ReadJsonElement(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.Json);
+        EnsureNotNull(variable, BindingTable.JsonElement.ExpectedType);
         return variable.Value;
     }
 
     /// <summary>Reads any variable's value as a mutable <see cref="JsonNode"/>.</summary>
     public static JsonNode ReadJsonNode(in RestVariable variable)
     {
-        EnsureNotNull(variable, VariableTypes.Json);
+        EnsureNotNull(variable, BindingTable.JsonNode.ExpectedType);
         var value = variable.Value;
         return value.ValueKind switch
         {
@@ -328,7 +327,7 @@ public static class VariableReader
     }
 
     // Built only for a message, so a successful read allocates nothing for it.
-    private static string JsonExpectation(JsonTypeInfo jsonTypeInfo) => $"{VariableTypes.Json} ({jsonTypeInfo.Type.Name})";
+    private static string JsonExpectation(JsonTypeInfo jsonTypeInfo) => BindingTable.ExpectedTypeOf(BindingTable.Json, ClrTypeNames.CSharpName(jsonTypeInfo.Type));
 
     /// <summary>
     /// Reads an enum whose type is known only at run time, for <c>ExternalWorkerJob.GetVariable&lt;T&gt;</c>;
@@ -350,7 +349,7 @@ public static class VariableReader
         throw WrongKind(variable, EnumExpectation(enumType));
     }
 
-    internal static string EnumExpectation(Type enumType) => $"{VariableTypes.String} ({enumType.Name})";
+    internal static string EnumExpectation(Type enumType) => BindingTable.ExpectedTypeOf(BindingTable.Enum, ClrTypeNames.CSharpName(enumType));
 
     /// <summary>What came, for messages: the Flowable type (or the JSON kind) and the value, shortened.</summary>
     internal static string Describe(in RestVariable variable)

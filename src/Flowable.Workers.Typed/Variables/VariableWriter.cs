@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Variables;
 
@@ -18,104 +19,104 @@ public static class VariableWriter
 
     /// <summary>A <c>string</c> variable.</summary>
     public static RestVariable String(string name, string? value) =>
-        value is null ? Null(name, VariableTypes.String) : Create(name, VariableTypes.String, value, static (w, v) => w.WriteStringValue(v));
+        value is null ? Null(name, BindingTable.String.WrittenType) : Create(name, BindingTable.String.WrittenType, value, static (w, v) => w.WriteStringValue(v));
 
     /// <summary>An <c>integer</c> variable.</summary>
     public static RestVariable Int32(string name, int value) =>
-        Create(name, VariableTypes.Integer, value, static (w, v) => w.WriteNumberValue(v));
+        Create(name, BindingTable.Int32.WrittenType, value, static (w, v) => w.WriteNumberValue(v));
 
     /// <summary>An <c>integer</c> variable, or a null one.</summary>
     public static RestVariable Int32(string name, int? value) =>
-        value is { } v ? Int32(name, v) : Null(name, VariableTypes.Integer);
+        value is { } v ? Int32(name, v) : Null(name, BindingTable.Int32.WrittenType);
 
     /// <summary>A <c>long</c> variable.</summary>
     public static RestVariable Int64(string name, long value) =>
-        Create(name, VariableTypes.Long, value, static (w, v) => w.WriteNumberValue(v));
+        Create(name, BindingTable.Int64.WrittenType, value, static (w, v) => w.WriteNumberValue(v));
 
     /// <summary>A <c>long</c> variable, or a null one.</summary>
     public static RestVariable Int64(string name, long? value) =>
-        value is { } v ? Int64(name, v) : Null(name, VariableTypes.Long);
+        value is { } v ? Int64(name, v) : Null(name, BindingTable.Int64.WrittenType);
 
     /// <summary>A <c>short</c> variable.</summary>
     public static RestVariable Int16(string name, short value) =>
-        Create(name, VariableTypes.Short, value, static (w, v) => w.WriteNumberValue(v));
+        Create(name, BindingTable.Int16.WrittenType, value, static (w, v) => w.WriteNumberValue(v));
 
     /// <summary>A <c>short</c> variable, or a null one.</summary>
     public static RestVariable Int16(string name, short? value) =>
-        value is { } v ? Int16(name, v) : Null(name, VariableTypes.Short);
+        value is { } v ? Int16(name, v) : Null(name, BindingTable.Int16.WrittenType);
 
     /// <summary>A <c>double</c> variable. NaN and infinities have no JSON form and are rejected.</summary>
     public static RestVariable Double(string name, double value)
     {
         EnsureFinite(name, double.IsFinite(value), value);
-        return Create(name, VariableTypes.Double, value, static (w, v) => w.WriteNumberValue(v));
+        return Create(name, BindingTable.Double.WrittenType, value, static (w, v) => w.WriteNumberValue(v));
     }
 
     /// <summary>A <c>double</c> variable, or a null one.</summary>
     public static RestVariable Double(string name, double? value) =>
-        value is { } v ? Double(name, v) : Null(name, VariableTypes.Double);
+        value is { } v ? Double(name, v) : Null(name, BindingTable.Double.WrittenType);
 
     /// <summary>A <c>double</c> variable holding the shortest decimal form of a <see cref="float"/> (1.1f is sent as 1.1).</summary>
     public static RestVariable Single(string name, float value)
     {
         EnsureFinite(name, float.IsFinite(value), value);
-        return Create(name, VariableTypes.Double, value, static (w, v) => w.WriteNumberValue(v));
+        return Create(name, BindingTable.Single.WrittenType, value, static (w, v) => w.WriteNumberValue(v));
     }
 
     /// <summary>A <c>double</c> variable from a <see cref="float"/>, or a null one.</summary>
     public static RestVariable Single(string name, float? value) =>
-        value is { } v ? Single(name, v) : Null(name, VariableTypes.Double);
+        value is { } v ? Single(name, v) : Null(name, BindingTable.Single.WrittenType);
 
     /// <summary>A <c>bigDecimal</c> variable: the invariant decimal text as a JSON string, scale kept (12.50m is <c>"12.50"</c>).</summary>
     public static RestVariable Decimal(string name, decimal value) =>
-        Create(name, VariableTypes.BigDecimal, value, JsonValueWriter.WriteDecimal);
+        Create(name, BindingTable.Decimal.WrittenType, value, JsonValueWriter.WriteDecimal);
 
     /// <summary>A <c>bigDecimal</c> variable, or a null one.</summary>
     public static RestVariable Decimal(string name, decimal? value) =>
-        value is { } v ? Decimal(name, v) : Null(name, VariableTypes.BigDecimal);
+        value is { } v ? Decimal(name, v) : Null(name, BindingTable.Decimal.WrittenType);
 
     /// <summary>A <c>bigInteger</c> variable: the invariant integer text as a JSON string.</summary>
     public static RestVariable BigInteger(string name, BigInteger value) =>
-        Create(name, VariableTypes.BigInteger, value, JsonValueWriter.WriteBigInteger);
+        Create(name, BindingTable.BigInteger.WrittenType, value, JsonValueWriter.WriteBigInteger);
 
     /// <summary>A <c>bigInteger</c> variable, or a null one.</summary>
     public static RestVariable BigInteger(string name, BigInteger? value) =>
-        value is { } v ? BigInteger(name, v) : Null(name, VariableTypes.BigInteger);
+        value is { } v ? BigInteger(name, v) : Null(name, BindingTable.BigInteger.WrittenType);
 
     /// <summary>A <c>boolean</c> variable.</summary>
     public static RestVariable Boolean(string name, bool value) =>
-        Create(name, VariableTypes.Boolean, value, static (w, v) => w.WriteBooleanValue(v));
+        Create(name, BindingTable.Boolean.WrittenType, value, static (w, v) => w.WriteBooleanValue(v));
 
     /// <summary>A <c>boolean</c> variable, or a null one.</summary>
     public static RestVariable Boolean(string name, bool? value) =>
-        value is { } v ? Boolean(name, v) : Null(name, VariableTypes.Boolean);
+        value is { } v ? Boolean(name, v) : Null(name, BindingTable.Boolean.WrittenType);
 
     /// <summary>A <c>date</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC.</summary>
     public static RestVariable DateTimeOffset(string name, DateTimeOffset value) =>
-        Create(name, VariableTypes.Date, value, JsonValueWriter.WriteDate);
+        Create(name, BindingTable.DateTimeOffset.WrittenType, value, JsonValueWriter.WriteDate);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public static RestVariable DateTimeOffset(string name, DateTimeOffset? value) =>
-        value is { } v ? DateTimeOffset(name, v) : Null(name, VariableTypes.Date);
+        value is { } v ? DateTimeOffset(name, v) : Null(name, BindingTable.DateTimeOffset.WrittenType);
 
     /// <summary>
     /// A <c>date</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> in UTC. A local time is converted to UTC; an
     /// unspecified one is taken as UTC.
     /// </summary>
     public static RestVariable DateTime(string name, DateTime value) =>
-        Create(name, VariableTypes.Date, FlowableDateFormat.ToUtc(value), JsonValueWriter.WriteDate);
+        Create(name, BindingTable.DateTime.WrittenType, FlowableDateFormat.ToUtc(value), JsonValueWriter.WriteDate);
 
     /// <summary>A <c>date</c> variable, or a null one.</summary>
     public static RestVariable DateTime(string name, DateTime? value) =>
-        value is { } v ? DateTime(name, v) : Null(name, VariableTypes.Date);
+        value is { } v ? DateTime(name, v) : Null(name, BindingTable.DateTime.WrittenType);
 
     /// <summary>A <c>localDate</c> variable, <c>yyyy-MM-dd</c>.</summary>
     public static RestVariable DateOnly(string name, DateOnly value) =>
-        Create(name, VariableTypes.LocalDate, value, JsonValueWriter.WriteLocalDate);
+        Create(name, BindingTable.DateOnly.WrittenType, value, JsonValueWriter.WriteLocalDate);
 
     /// <summary>A <c>localDate</c> variable, or a null one.</summary>
     public static RestVariable DateOnly(string name, DateOnly? value) =>
-        value is { } v ? DateOnly(name, v) : Null(name, VariableTypes.LocalDate);
+        value is { } v ? DateOnly(name, v) : Null(name, BindingTable.DateOnly.WrittenType);
 
     /// <summary>A <c>localDateTime</c> variable, <c>yyyy-MM-ddTHH:mm:ss.fff</c> without offset (the kind is ignored).</summary>
     public static RestVariable LocalDateTime(string name, DateTime value) =>
@@ -127,25 +128,25 @@ public static class VariableWriter
 
     /// <summary>A <c>string</c> variable holding the GUID as <c>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</c>.</summary>
     public static RestVariable Guid(string name, Guid value) =>
-        Create(name, VariableTypes.String, value, JsonValueWriter.WriteGuid);
+        Create(name, BindingTable.Guid.WrittenType, value, JsonValueWriter.WriteGuid);
 
     /// <summary>A <c>string</c> variable holding a GUID, or a null one.</summary>
     public static RestVariable Guid(string name, Guid? value) =>
-        value is { } v ? Guid(name, v) : Null(name, VariableTypes.String);
+        value is { } v ? Guid(name, v) : Null(name, BindingTable.Guid.WrittenType);
 
     /// <summary>A <c>json</c> variable holding the element as it is.</summary>
     public static RestVariable JsonElement(string name, JsonElement value) =>
         value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
-            ? Null(name, VariableTypes.Json)
-            : new RestVariable(ValidName(name), VariableTypes.Json, value.Clone());
+            ? Null(name, BindingTable.JsonElement.WrittenType)
+            : new RestVariable(ValidName(name), BindingTable.JsonElement.WrittenType, value.Clone());
 
     /// <summary>A <c>json</c> variable, or a null one.</summary>
     public static RestVariable JsonElement(string name, JsonElement? value) =>
-        value is { } v ? JsonElement(name, v) : Null(name, VariableTypes.Json);
+        value is { } v ? JsonElement(name, v) : Null(name, BindingTable.JsonElement.WrittenType);
 
     /// <summary>A <c>json</c> variable holding the node's JSON, or a null one.</summary>
     public static RestVariable JsonNode(string name, JsonNode? value) =>
-        value is null ? Null(name, VariableTypes.Json) : Create(name, VariableTypes.Json, value, static (w, v) => v.WriteTo(w));
+        value is null ? Null(name, BindingTable.JsonNode.WrittenType) : Create(name, BindingTable.JsonNode.WrittenType, value, static (w, v) => v.WriteTo(w));
 
     /// <summary>
     /// A <c>string</c> variable holding the member name (<c>"Read, Write"</c> for combined flags). A value the enum
@@ -153,12 +154,12 @@ public static class VariableWriter
     /// </summary>
     public static RestVariable Enum<TEnum>(string name, TEnum value)
         where TEnum : struct, Enum =>
-        String(name, VariableTypes.String, EnumName(name, value));
+        String(name, BindingTable.Enum.WrittenType, EnumName(name, value));
 
     /// <summary>A <c>string</c> variable holding an enum member name, or a null one.</summary>
     public static RestVariable Enum<TEnum>(string name, TEnum? value)
         where TEnum : struct, Enum =>
-        value is { } v ? Enum(name, v) : Null(name, VariableTypes.String);
+        value is { } v ? Enum(name, v) : Null(name, BindingTable.Enum.WrittenType);
 
     /// <summary>
     /// A <c>json</c> variable holding <paramref name="value"/> serialized with source-generated System.Text.Json
@@ -169,8 +170,8 @@ public static class VariableWriter
         ArgumentNullException.ThrowIfNull(jsonTypeInfo);
         ValidName(name);
         return value is null
-            ? Null(name, VariableTypes.Json)
-            : new RestVariable(name, VariableTypes.Json, JsonSerializer.SerializeToElement(value, jsonTypeInfo));
+            ? Null(name, BindingTable.Json.WrittenType)
+            : new RestVariable(name, BindingTable.Json.WrittenType, JsonSerializer.SerializeToElement(value, jsonTypeInfo));
     }
 
     /// <summary>A variable of the given type whose value is null: <c>{"name":…,"type":…,"value":null}</c>.</summary>

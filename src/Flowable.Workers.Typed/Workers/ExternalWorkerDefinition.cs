@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Shared;
+
 namespace Flowable.Workers.Typed;
 
 /// <summary>
@@ -35,52 +37,34 @@ public sealed record ExternalWorkerDefinition
     public Func<IServiceProvider, IExternalWorker> Factory { get; }
 
     /// <summary>How long an acquired job stays locked; null when not set on the attribute.</summary>
-    public TimeSpan? LockDuration
-    {
-        get;
-        init => field = value is { } duration && duration <= TimeSpan.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(value), duration, "The lock duration must be positive.")
-            : value;
-    }
+    public TimeSpan? LockDuration { get; init => field = Checked(WorkerOptions.LockDuration, value); }
 
     /// <summary>How long to wait between polls when no job was found; null when not set on the attribute.</summary>
-    public TimeSpan? PollInterval
-    {
-        get;
-        init => field = value is { } interval && interval < TimeSpan.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(value), interval, "The poll interval must not be negative.")
-            : value;
-    }
+    public TimeSpan? PollInterval { get; init => field = Checked(WorkerOptions.PollInterval, value); }
 
     /// <summary>The most jobs one acquire request asks for; null when not set on the attribute.</summary>
-    public int? NumberOfTasks
-    {
-        get;
-        init => field = value is < 1
-            ? throw new ArgumentOutOfRangeException(nameof(value), value, "The number of tasks must be at least 1.")
-            : value;
-    }
+    public int? NumberOfTasks { get; init => field = Checked(WorkerOptions.NumberOfTasks, value); }
 
-    /// <summary>How often an acquire request is retried; null when not set on the attribute.</summary>
-    public int? NumberOfRetries
-    {
-        get;
-        init => field = value is < 0
-            ? throw new ArgumentOutOfRangeException(nameof(value), value, "The number of retries must not be negative.")
-            : value;
-    }
+    /// <summary>How often Flowable runs one acquire on a locking conflict (at least 1); null when not set on the attribute.</summary>
+    public int? NumberOfRetries { get; init => field = Checked(WorkerOptions.NumberOfRetries, value); }
 
     /// <summary>The most jobs handled at the same time; null when not set on the attribute.</summary>
-    public int? MaxConcurrency
+    public int? MaxConcurrency { get; init => field = Checked(WorkerOptions.MaxConcurrency, value); }
+
+    /// <summary>The kind of jobs acquired; null when not set on the attribute.</summary>
+    public ScopeType? ScopeType
     {
         get;
-        init => field = value is < 1
-            ? throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum concurrency must be at least 1.")
+        init => field = value is { } scopeType && WorkerSettingsValidator.Check(WorkerOptions.ScopeType, (int)scopeType) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(value), scopeType, problem.Requirement + ".")
             : value;
     }
 
-    /// <summary>The kind of jobs acquired; null when not set on the attribute.</summary>
-    public ScopeType? ScopeType { get; init; }
+    /// <summary>The retries a job keeps when its variables cannot be bound; null when not set on the attribute.</summary>
+    public int? BindingFailureRetries { get; init => field = Checked(WorkerOptions.BindingFailureRetries, value); }
+
+    /// <summary>How often a handler may outlive its job's lock before the job is failed; null when not set on the attribute.</summary>
+    public int? MaxLockOverruns { get; init => field = Checked(WorkerOptions.MaxLockOverruns, value); }
 
     /// <summary>The definition of a generated worker type, as <c>ExternalWorkers.All</c> lists it.</summary>
     /// <typeparam name="TWorker">A class marked <see cref="ExternalWorkerAttribute"/>.</typeparam>
@@ -100,6 +84,29 @@ public sealed record ExternalWorkerDefinition
         ArgumentNullException.ThrowIfNull(services);
         return (job, cancellationToken) => ExternalWorkerExecution.ExecuteAsync(this, services, job, cancellationToken);
     }
+
+    /// <summary>What the attribute set, as the attribute's layer of the worker's settings.</summary>
+    internal WorkerSettings ToSettings() => new()
+    {
+        LockDuration = LockDuration,
+        PollInterval = PollInterval,
+        NumberOfTasks = NumberOfTasks,
+        NumberOfRetries = NumberOfRetries,
+        MaxConcurrency = MaxConcurrency,
+        ScopeType = (int?)ScopeType,
+        BindingFailureRetries = BindingFailureRetries,
+        MaxLockOverruns = MaxLockOverruns,
+    };
+
+    private static TimeSpan? Checked(WorkerOption option, TimeSpan? value) =>
+        value is { } duration && WorkerSettingsValidator.Check(option, duration.Ticks) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(value), duration, problem.Requirement + ".")
+            : value;
+
+    private static int? Checked(WorkerOption option, int? value) =>
+        value is { } count && WorkerSettingsValidator.Check(option, count) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(value), count, problem.Requirement + ".")
+            : value;
 
     /// <summary>Constructs a worker instance with <see cref="Factory"/>.</summary>
     /// <param name="services">The provider the worker's constructor parameters are resolved from.</param>

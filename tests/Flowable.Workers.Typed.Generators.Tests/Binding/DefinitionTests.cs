@@ -144,7 +144,10 @@ public sealed class DefinitionTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => definition with { NumberOfTasks = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => definition with { MaxConcurrency = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => definition with { NumberOfRetries = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => definition with { NumberOfRetries = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => definition with { MaxLockOverruns = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => definition with { BindingFailureRetries = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => definition with { ScopeType = (ScopeType)3 });
         Assert.Throws<ArgumentOutOfRangeException>(() => definition with { LockDuration = TimeSpan.Zero });
         Assert.Throws<ArgumentOutOfRangeException>(() => definition with { PollInterval = TimeSpan.FromSeconds(-1) });
         Assert.Throws<ArgumentException>(() => new ExternalWorkerDefinition(" ", typeof(ReturnsVoid), _ => new ReturnsVoid()));

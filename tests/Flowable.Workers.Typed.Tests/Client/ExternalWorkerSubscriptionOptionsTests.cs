@@ -14,6 +14,8 @@ public sealed class ExternalWorkerSubscriptionOptionsTests
         Assert.Equal(ScopeType.Any, options.ScopeType);
         Assert.Equal(1, options.MaxConcurrency);
         Assert.Null(options.WorkerId);
+        Assert.Equal(0, options.BindingFailureRetries);
+        Assert.Equal(3, options.MaxLockOverruns);
         options.Validate();
     }
 
@@ -48,6 +50,8 @@ public sealed class ExternalWorkerSubscriptionOptionsTests
         { o => o.PollInterval = TimeSpan.FromSeconds(-1), nameof(ExternalWorkerSubscriptionOptions.PollInterval) },
         { o => o.MaxConcurrency = 0, nameof(ExternalWorkerSubscriptionOptions.MaxConcurrency) },
         { o => o.ScopeType = (ScopeType)17, nameof(ExternalWorkerSubscriptionOptions.ScopeType) },
+        { o => o.BindingFailureRetries = -1, nameof(ExternalWorkerSubscriptionOptions.BindingFailureRetries) },
+        { o => o.MaxLockOverruns = 0, nameof(ExternalWorkerSubscriptionOptions.MaxLockOverruns) },
         { o => o.WorkerId = " ", nameof(ExternalWorkerSubscriptionOptions.WorkerId) },
         { o => o.ShutdownGracePeriod = TimeSpan.FromSeconds(-1), nameof(ExternalWorkerSubscriptionOptions.ShutdownGracePeriod) },
         { o => o.ErrorBackoffInitialDelay = TimeSpan.Zero, nameof(ExternalWorkerSubscriptionOptions.ErrorBackoffInitialDelay) },

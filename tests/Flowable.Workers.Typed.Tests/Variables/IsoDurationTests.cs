@@ -75,12 +75,15 @@ public class IsoDurationTests
     [InlineData(864_000_000_000L, "P1D")]
     [InlineData(5_000_000L, "PT0.5S")]
     [InlineData(10_000L, "PT0.001S")]
-    [InlineData(9_999L, "PT0S")]
+    [InlineData(9_999L, "PT0.001S")]
+    [InlineData(1L, "PT0.001S")]
+    [InlineData(-1L, "-PT0.001S")]
+    [InlineData(10_001L, "PT0.002S")]
     [InlineData(15_250_000L, "PT1.525S")]
     [InlineData(937_840_050_000L, "P1DT2H3M4.005S")]
     [InlineData(-3_000_000_000L, "-PT5M")]
     [InlineData(36_000_000_000L, "PT1H")]
-    public void Formats_the_shortest_form_to_the_millisecond(long ticks, string expected) =>
+    public void Formats_the_shortest_form_to_the_millisecond_rounding_a_part_of_one_away_from_zero(long ticks, string expected) =>
         Assert.Equal(expected, IsoDuration.Format(TimeSpan.FromTicks(ticks)));
 
     [Theory]

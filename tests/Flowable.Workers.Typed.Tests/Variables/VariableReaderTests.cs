@@ -158,7 +158,7 @@ public class VariableReaderTests
         { v => VariableReader.ReadEnum<Status>(v), V("string", "\"Open, 1\""), "Variable 'v' expected string (Status) but was string \"Open, 1\"" },
         { v => VariableReader.ReadEnum<Status>(v), V("integer", "1"), "Variable 'v' expected string (Status) but was integer 1" },
         { v => VariableReader.ReadJson(v, TestJsonContext.Default.Order), V("string", "\"{\\\"id\\\":\\\"A\\\"}\""), "Variable 'v' expected json (Order) but was string \"{\\\"id\\\":\\\"A\\\"}\"" },
-        { v => VariableReader.ReadJson(v, TestJsonContext.Default.ListInt32), V("json", """{"a":1}"""), "Variable 'v' expected json (List`1) but was json {\"a\":1}" },
+        { v => VariableReader.ReadJson(v, TestJsonContext.Default.ListInt32), V("json", """{"a":1}"""), "Variable 'v' expected json (List<int>) but was json {\"a\":1}" },
     };
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class Address
     public string Street { get; set; } = "";
 }
 
-[ExternalWorker("everyRow", PollInterval = "PT0.5S", NumberOfRetries = 0, ScopeType = ScopeType.Cmmn)]
+[ExternalWorker("everyRow", PollInterval = "PT0.5S", NumberOfRetries = 1, ScopeType = ScopeType.Cmmn)]
 internal sealed partial class EveryBindingRow
 {
     public void Handle(

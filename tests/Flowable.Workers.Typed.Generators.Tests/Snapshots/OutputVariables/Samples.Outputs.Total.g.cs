@@ -15,7 +15,7 @@ partial class Total : global::Flowable.Workers.Typed.IExternalWorker<global::Sam
     async global::System.Threading.Tasks.ValueTask<global::Flowable.Workers.Typed.WorkerResult> global::Flowable.Workers.Typed.IExternalWorker.ExecuteAsync(global::Flowable.Workers.Typed.ExternalWorkerJob job, global::System.Threading.CancellationToken cancellationToken)
     {
         global::System.ArgumentNullException.ThrowIfNull(job);
-        int[] valuesArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJson<int[]>(global::Flowable.Workers.Typed.VariableBinding.Required(job, "values", "json (Int32[])"), global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<int[]>());
+        int[] valuesArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJson<int[]>(global::Flowable.Workers.Typed.VariableBinding.Required(job, "values", "json (int[])"), global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromReflection<int[]>());
         return ToWorkerResult(await this.HandleAsync(valuesArgument).ConfigureAwait(false));
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "0.1.0.0")]

@@ -1,7 +1,7 @@
-namespace Flowable.Workers.Typed.Generators.Models;
+namespace Flowable.Workers.Typed.Shared;
 
-/// <summary>A row of the binding table: how a C# type is read from, and written to, a Flowable variable.</summary>
-internal enum VariableKind
+/// <summary>A row of the binding table (<see cref="BindingTable"/>): how a C# type is read from, and written to, a Flowable variable.</summary>
+internal enum BindingKind
 {
     String,
     Int32,
@@ -16,9 +16,12 @@ internal enum VariableKind
     DateTime,
     DateOnly,
     Guid,
+
+    /// <summary>Any enum, carried as its member name in a <c>string</c> variable.</summary>
+    Enum,
+
     JsonElement,
     JsonNode,
-    Enum,
 
     /// <summary>Records, classes, arrays, lists and dictionaries, through System.Text.Json metadata.</summary>
     Json,

@@ -1,0 +1,3 @@
+using Flowable.Workers.Typed.EmulatorHost;
+
+return await HostSession.RunAsync(Console.In, Console.Out);
