@@ -1,7 +1,5 @@
-extern alias generator;
-
 using Flowable.Workers.Typed.Generators.Parsing;
-using Iso8601Duration = generator::Flowable.Workers.Typed.Shared.Iso8601Duration;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Generators.Tests;
 

@@ -1,15 +1,10 @@
-extern alias generator;
-
 using System.Numerics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flowable.Workers.Typed.Generators.Tests.Infrastructure;
+using Flowable.Workers.Typed.Shared;
 using Flowable.Workers.Typed.Variables;
-using BindingKind = generator::Flowable.Workers.Typed.Shared.BindingKind;
-using BindingRow = generator::Flowable.Workers.Typed.Shared.BindingRow;
-using BindingTable = generator::Flowable.Workers.Typed.Shared.BindingTable;
-using RuntimeNames = generator::Flowable.Workers.Typed.Shared.RuntimeNames;
 
 namespace Flowable.Workers.Typed.Generators.Tests.Truth;
 
