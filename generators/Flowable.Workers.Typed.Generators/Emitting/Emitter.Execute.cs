@@ -64,7 +64,7 @@ internal static partial class Emitter
 
         var result = handler.ResultKind switch
         {
-            HandlerResultKind.WorkerResult => call,
+            HandlerResultKind.WorkerResult => handler.NullReturn == NullReturn.Unchecked ? call : $"{call} ?? {NullResult(worker)}",
             HandlerResultKind.Output => $"ToWorkerResult({call})",
             _ => null,
         };
@@ -77,6 +77,24 @@ internal static partial class Emitter
         writer.WriteLine(handler.Awaitable == HandlerAwaitable.None
             ? $"return new {ValueTaskOfWorkerResult}({result});"
             : $"return {result};");
+    }
+
+    /// <summary>
+    /// The outcome of a null return value: complete without variables, or — when the return type is not nullable —
+    /// fail, since the handler broke its own contract. A plain result rather than an exception: nothing was thrown,
+    /// and the message needs no stack trace.
+    /// </summary>
+    private static string NullResult(WorkerModel worker)
+    {
+        var handler = worker.Handler;
+        if (handler.NullReturn != NullReturn.Fails)
+        {
+            return $"{WorkerResult}.Complete()";
+        }
+
+        var message = $"{worker.Name}.{handler.MethodName} returned null but its return type {handler.ReturnTypeName} is not nullable; "
+            + $"return a result, or declare {handler.ReturnTypeName}? to complete the job without variables.";
+        return $"{WorkerResult}.Fail({Literal(message)})";
     }
 
     /// <summary>
@@ -123,7 +141,7 @@ internal static partial class Emitter
         if (output.CanBeNull)
         {
             writer.OpenBlock("if (result is null)");
-            writer.WriteLine($"return {WorkerResult}.Complete();");
+            writer.WriteLine($"return {NullResult(worker)};");
             writer.CloseBlock();
             writer.WriteLine();
         }

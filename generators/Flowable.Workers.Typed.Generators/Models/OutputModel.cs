@@ -4,6 +4,6 @@ namespace Flowable.Workers.Typed.Generators.Models;
 
 /// <summary>The handler's return type when its properties become output variables.</summary>
 /// <param name="TypeName">Fully qualified, without a top-level <c>?</c>.</param>
-/// <param name="CanBeNull">A reference type (a null return completes the job without variables).</param>
+/// <param name="CanBeNull">A reference type, which the handler may return as null (see <see cref="HandlerModel.NullReturn"/>).</param>
 /// <param name="Properties">The public readable properties, base type's first, each in declaration order.</param>
 internal sealed record OutputModel(string TypeName, bool CanBeNull, ImmutableEquatableArray<OutputPropertyModel> Properties);

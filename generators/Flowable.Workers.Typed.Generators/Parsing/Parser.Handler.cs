@@ -70,8 +70,35 @@ internal static partial class Parser
             return null;
         }
 
-        var (awaitable, resultKind, output) = returnShape.Value;
-        return new HandlerModel(handler.Name, awaitable, resultKind, parameters.ToImmutableEquatableArray(), output);
+        var (awaitable, resultKind, output, returnType) = returnShape.Value;
+        return new HandlerModel(
+            handler.Name,
+            awaitable,
+            resultKind,
+            parameters.ToImmutableEquatableArray(),
+            output,
+            NullReturnOf(resultKind, returnType),
+            returnType?.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? string.Empty);
+    }
+
+    /// <summary>
+    /// A null from a non-nullable return type fails the job; from <c>T?</c> it completes without variables. With
+    /// nullable annotations disabled nothing tells the two apart, so a null keeps its meaning from before nullable
+    /// reference types (an output class completes, a <c>WorkerResult</c> is passed on).
+    /// </summary>
+    private static NullReturn NullReturnOf(HandlerResultKind resultKind, ITypeSymbol? returnType)
+    {
+        if (resultKind == HandlerResultKind.Nothing || returnType is null || returnType.IsValueType)
+        {
+            return NullReturn.Unchecked;
+        }
+
+        return returnType.NullableAnnotation switch
+        {
+            NullableAnnotation.Annotated => NullReturn.Completes,
+            NullableAnnotation.NotAnnotated => NullReturn.Fails,
+            _ => resultKind == HandlerResultKind.Output ? NullReturn.Completes : NullReturn.Unchecked,
+        };
     }
 
     private static ParameterModel? ParseParameter(IParameterSymbol parameter, ICollection<WorkerProblem> problems)
@@ -136,7 +163,7 @@ internal static partial class Parser
     private static string? VariableNameOf(AttributeData attribute) =>
         attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
 
-    private static (HandlerAwaitable Awaitable, HandlerResultKind ResultKind, OutputModel? Output)? ParseReturnType(
+    private static (HandlerAwaitable Awaitable, HandlerResultKind ResultKind, OutputModel? Output, ITypeSymbol? ReturnType)? ParseReturnType(
         IMethodSymbol handler,
         ICollection<WorkerProblem> problems)
     {
@@ -159,7 +186,7 @@ internal static partial class Parser
                 return null;
             }
 
-            return (HandlerAwaitable.None, HandlerResultKind.Nothing, null);
+            return (HandlerAwaitable.None, HandlerResultKind.Nothing, null, null);
         }
 
         var returnType = handler.ReturnType;
@@ -169,9 +196,9 @@ internal static partial class Parser
             switch (named.MetadataName)
             {
                 case "Task":
-                    return (HandlerAwaitable.Task, HandlerResultKind.Nothing, null);
+                    return (HandlerAwaitable.Task, HandlerResultKind.Nothing, null, null);
                 case "ValueTask":
-                    return (HandlerAwaitable.ValueTask, HandlerResultKind.Nothing, null);
+                    return (HandlerAwaitable.ValueTask, HandlerResultKind.Nothing, null, null);
                 case "Task`1":
                     awaitable = HandlerAwaitable.Task;
                     returnType = named.TypeArguments[0];
@@ -185,10 +212,10 @@ internal static partial class Parser
 
         if (KnownTypes.IsRuntimeType(returnType, RuntimeNames.WorkerResult))
         {
-            return (awaitable, HandlerResultKind.WorkerResult, null);
+            return (awaitable, HandlerResultKind.WorkerResult, null, returnType);
         }
 
         var output = ParseOutput(handler, returnType, problems);
-        return output is null ? null : (awaitable, HandlerResultKind.Output, output);
+        return output is null ? null : (awaitable, HandlerResultKind.Output, output, returnType);
     }
 }

@@ -78,6 +78,61 @@ public sealed class ReturnShapeTests
         AssertCompletedWithout(result);
     }
 
+    public static TheoryData<string> NullFromNonNullableWorkers => new()
+    {
+        nameof(ReturnsNullFromOutcome),
+        nameof(ReturnsNullFromTaskOfOutcome),
+        nameof(ReturnsNullFromWorkerResult),
+        nameof(ReturnsNullFromValueTaskOfWorkerResult),
+    };
+
+    [Theory]
+    [MemberData(nameof(NullFromNonNullableWorkers))]
+    public async Task A_null_from_a_non_nullable_return_type_fails_the_job_saying_what_to_do(string workerName)
+    {
+        var (worker, method, type) = workerName switch
+        {
+            nameof(ReturnsNullFromOutcome) => ((IExternalWorker)new ReturnsNullFromOutcome(), "Handle", "Outcome"),
+            nameof(ReturnsNullFromTaskOfOutcome) => (new ReturnsNullFromTaskOfOutcome(), "HandleAsync", "Outcome"),
+            nameof(ReturnsNullFromWorkerResult) => (new ReturnsNullFromWorkerResult(), "Handle", "WorkerResult"),
+            _ => (new ReturnsNullFromValueTaskOfWorkerResult(), "HandleAsync", "WorkerResult"),
+        };
+
+        var result = await ExecuteAsync(worker, With());
+
+        Assert.Equal(WorkerResultKind.Fail, result.Kind);
+        Assert.Equal(
+            $"{workerName}.{method} returned null but its return type {type} is not nullable; return a result, or declare {type}? to complete the job without variables.",
+            result.ErrorMessage);
+        Assert.Null(result.ErrorDetails);
+        Assert.Null(result.Retries);
+        Assert.Empty(result.Variables);
+    }
+
+    [Fact]
+    public async Task A_null_from_a_nullable_WorkerResult_completes_without_variables()
+    {
+        var result = await ExecuteAsync(new ReturnsNullableWorkerResult(), With());
+
+        AssertCompletedWithout(result);
+    }
+
+    [Fact]
+    public async Task A_null_output_with_nullable_annotations_disabled_completes_without_variables()
+    {
+        var result = await ExecuteAsync(new ObliviousNullOutcome(), With());
+
+        AssertCompletedWithout(result);
+    }
+
+    [Fact]
+    public async Task A_null_WorkerResult_with_nullable_annotations_disabled_is_passed_on_as_returned()
+    {
+        var result = await ((IExternalWorker)new ObliviousNullWorkerResult()).ExecuteAsync(With(), CancellationToken.None);
+
+        Assert.Null(result);
+    }
+
     [Fact]
     public async Task A_WorkerResult_is_the_outcome_exactly()
     {

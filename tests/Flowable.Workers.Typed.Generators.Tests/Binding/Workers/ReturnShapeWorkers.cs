@@ -93,3 +93,37 @@ public sealed partial class ReturnsValueTaskOfWorkerResult
 {
     public ValueTask<WorkerResult> HandleAsync() => ValueTask.FromResult(WorkerResult.Fail("no stock", retries: 0));
 }
+
+[ExternalWorker("returnsNullFromOutcome")]
+public sealed partial class ReturnsNullFromOutcome
+{
+    public Outcome Handle() => null!;
+}
+
+[ExternalWorker("returnsNullFromTaskOfOutcome")]
+public sealed partial class ReturnsNullFromTaskOfOutcome
+{
+    public async Task<Outcome> HandleAsync()
+    {
+        await Task.Yield();
+        return null!;
+    }
+}
+
+[ExternalWorker("returnsNullFromWorkerResult")]
+public sealed partial class ReturnsNullFromWorkerResult
+{
+    public WorkerResult Handle() => null!;
+}
+
+[ExternalWorker("returnsNullFromValueTaskOfWorkerResult")]
+public sealed partial class ReturnsNullFromValueTaskOfWorkerResult
+{
+    public ValueTask<WorkerResult> HandleAsync() => ValueTask.FromResult<WorkerResult>(null!);
+}
+
+[ExternalWorker("returnsNullableWorkerResult")]
+public sealed partial class ReturnsNullableWorkerResult
+{
+    public ValueTask<WorkerResult?> HandleAsync() => ValueTask.FromResult<WorkerResult?>(null);
+}

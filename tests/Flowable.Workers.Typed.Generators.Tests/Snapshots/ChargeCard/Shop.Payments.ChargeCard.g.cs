@@ -40,7 +40,7 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
         {
             if (result is null)
             {
-                return global::Flowable.Workers.Typed.WorkerResult.Complete();
+                return global::Flowable.Workers.Typed.WorkerResult.Fail("ChargeCard.HandleAsync returned null but its return type ChargeResult is not nullable; return a result, or declare ChargeResult? to complete the job without variables.");
             }
 
             var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(2);
