@@ -129,7 +129,7 @@ public sealed class OptionBoundaryAgreementTests
             nameof(definition.MaxConcurrency) => definition with { MaxConcurrency = Count(literal) },
             nameof(definition.BindingFailureRetries) => definition with { BindingFailureRetries = Count(literal) },
             nameof(definition.MaxLockOverruns) => definition with { MaxLockOverruns = Count(literal) },
-            nameof(definition.ScopeType) => definition with { ScopeType = (ScopeType)Count(literal["(ScopeType)".Length..]) },
+            nameof(definition.ScopeType) => definition with { ScopeType = (ScopeType)Count(literal["(ScopeType)".Length..].Trim('(', ')')) },
             _ => throw new ArgumentOutOfRangeException(nameof(option), option, "An option this test does not know."),
         };
     }

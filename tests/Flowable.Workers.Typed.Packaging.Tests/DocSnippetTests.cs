@@ -14,6 +14,9 @@ public sealed partial class DocSnippetTests(PackedPackages packages)
     /// <summary>Reported across blocks (they share topics), so off in the library of type blocks.</summary>
     private const string CrossBlockRule = "FLW0041";
 
+    /// <summary>The process-model rules (FLW0050-FLW0059) need a model file, which the blocks' build has none of.</summary>
+    private const string ModelRulePrefix = "FLW005";
+
     private static readonly IReadOnlyList<DocSnippet> Snippets = Pages().SelectMany(DocSnippet.Read).ToList();
 
     [Fact]
@@ -71,7 +74,7 @@ public sealed partial class DocSnippetTests(PackedPackages packages)
         foreach (var bad in Snippets.Where(snippet => snippet.Kind == DocSnippet.BadExample))
         {
             var rule = DiagnosticPage().Match(bad.Page).Groups["id"].Value;
-            if (rule != CrossBlockRule && !diagnostics.Any(diagnostic => diagnostic.Located?.Snippet == bad && diagnostic.Match.Groups["id"].Value == rule))
+            if (rule != CrossBlockRule && !rule.StartsWith(ModelRulePrefix, StringComparison.Ordinal) && !diagnostics.Any(diagnostic => diagnostic.Located?.Snippet == bad && diagnostic.Match.Groups["id"].Value == rule))
             {
                 problems.Add($"{bad.Location}: the bad example does not report {rule}");
             }

@@ -15,6 +15,9 @@ internal sealed class ErrorBackoff
     private const double JitterFraction = 0.2;
     private static readonly TimeSpan QuickStep = TimeSpan.FromMilliseconds(10);
 
+    // Task.Delay waits in whole milliseconds: a shorter delay would be no wait at all.
+    private static readonly TimeSpan QuickFloor = TimeSpan.FromMilliseconds(1);
+
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
     private readonly Random _random;
@@ -41,9 +44,9 @@ internal sealed class ErrorBackoff
         _consecutiveFailures++;
         if (_consecutiveFailures <= QuickRetries)
         {
-            // Up to 10, 20, 40 ms (never more than the initial delay): a failure that does not repeat costs next to nothing.
-            var cap = Math.Min(QuickStep.Ticks << (_consecutiveFailures - 1), _initialDelay.Ticks);
-            return TimeSpan.FromTicks((long)(cap * _random.NextDouble()));
+            // 1 ms up to 10, 20, 40 ms (never more than the initial delay): a failure that does not repeat costs next to nothing.
+            var cap = Math.Max(Math.Min(QuickStep.Ticks << (_consecutiveFailures - 1), _initialDelay.Ticks), QuickFloor.Ticks);
+            return TimeSpan.FromTicks(QuickFloor.Ticks + (long)((cap - QuickFloor.Ticks) * _random.NextDouble()));
         }
 
         var exponent = Math.Min(_consecutiveFailures - QuickRetries - 1, 30);

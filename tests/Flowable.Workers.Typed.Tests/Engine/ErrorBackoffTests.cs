@@ -19,6 +19,16 @@ public sealed class ErrorBackoffTests
     }
 
     [Fact]
+    public void A_quick_retry_waits_at_least_a_millisecond_because_a_shorter_delay_is_no_wait_at_all()
+    {
+        var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new ZeroRandom());
+
+        var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
+
+        Assert.All(delays, delay => Assert.Equal(TimeSpan.FromMilliseconds(1), delay));
+    }
+
+    [Fact]
     public void Quick_retries_never_wait_longer_than_the_initial_delay()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(1), new Random(4));
@@ -93,5 +103,11 @@ public sealed class ErrorBackoffTests
     public void A_cap_below_the_initial_delay_is_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ErrorBackoff(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>The lowest draw <see cref="Random"/> can give, every time.</summary>
+    private sealed class ZeroRandom : Random
+    {
+        public override double NextDouble() => 0;
     }
 }
