@@ -49,8 +49,16 @@ internal sealed class JobResultSender
         ErrorBackoff? backoff = null;
         var mayHaveBeenApplied = false;
         var delay = TimeSpan.Zero;
+        string? lastCause = null;
         while (true)
         {
+            if (lastCause is not null && _timeProvider.GetUtcNow() >= run.LockExpiresAt)
+            {
+                // The wait before a retry outlasted the lock: the report ends as its last failure left it, not as a late result.
+                GiveUp(result.Kind, jobId, mayHaveBeenApplied, lastCause);
+                return;
+            }
+
             if (!MaySend(run, result))
             {
                 return;
@@ -100,21 +108,14 @@ internal sealed class JobResultSender
                 backoff ??= new ErrorBackoff(_initialDelay, _maxDelay);
                 delay = backoff.NextDelay();
                 _logger.ResultSendFailedDetail(exception, result.Kind, jobId, backoff.ConsecutiveFailures);
+                lastCause = FailureCause.Describe(exception);
                 if (_timeProvider.GetUtcNow() + delay >= run.LockExpiresAt)
                 {
-                    if (mayHaveBeenApplied)
-                    {
-                        _logger.ResultUnconfirmed(result.Kind, jobId, FailureCause.Describe(exception));
-                    }
-                    else
-                    {
-                        _logger.ResultAbandoned(result.Kind, jobId, FailureCause.Describe(exception));
-                    }
-
+                    GiveUp(result.Kind, jobId, mayHaveBeenApplied, lastCause);
                     return;
                 }
 
-                _logger.ResultSendFailed(result.Kind, jobId, FailureCause.Describe(exception), new RetryDelay(delay));
+                _logger.ResultSendFailed(result.Kind, jobId, lastCause, new RetryDelay(delay));
             }
             finally
             {
@@ -156,6 +157,19 @@ internal sealed class JobResultSender
         _logger.AlreadyReported(result.Kind, run.Job.Id);
         _jobs.ForgetOverruns(run.Job.Id);
         return false;
+    }
+
+    /// <summary>Ends a report whose retries ran out of lock: unconfirmed if an attempt may have been applied, else abandoned.</summary>
+    private void GiveUp(WorkerResultKind outcome, string jobId, bool mayHaveBeenApplied, string cause)
+    {
+        if (mayHaveBeenApplied)
+        {
+            _logger.ResultUnconfirmed(outcome, jobId, cause);
+        }
+        else
+        {
+            _logger.ResultAbandoned(outcome, jobId, cause);
+        }
     }
 
     /// <summary>Whether <paramref name="run"/> may still report: it is the job's current acquisition and its lock has not expired.</summary>
