@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
 using Flowable.Workers.Typed.Generators.Parsing;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,10 +17,6 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// </summary>
 internal static class WorkerModelChecks
 {
-    /// <summary>The <c>ScopeType</c> members' numbers, as <c>WorkerSettings.ScopeType</c> holds them.</summary>
-    private const int BpmnScopeType = 1;
-    private const int CmmnScopeType = 2;
-
     public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, ConcurrentDictionary<string, byte> workerTopics)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
@@ -81,12 +78,12 @@ internal static class WorkerModelChecks
         /// <summary>FLW0056: a scope type, or an exception, of the one engine the topic's tasks are not on.</summary>
         public void ReportScope(WorkerModel model, IEnumerable<ThrownException> thrown)
         {
-            if (OnlyOn(ModelScope.Cmmn) is { } cmmnTask && model.Options.Settings.ScopeType == BpmnScopeType)
+            if (OnlyOn(ModelScope.Cmmn) is { } cmmnTask && model.Options.Settings.ScopeType == ScopeTypeNumbers.Bpmn)
             {
                 Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), cmmnTask.Arguments(new object[] { worker.Name, "has ScopeType = Bpmn", topic, "CMMN" }));
             }
 
-            if (OnlyOn(ModelScope.Bpmn) is { } bpmnTask && model.Options.Settings.ScopeType == CmmnScopeType)
+            if (OnlyOn(ModelScope.Bpmn) is { } bpmnTask && model.Options.Settings.ScopeType == ScopeTypeNumbers.Cmmn)
             {
                 Report(ProcessModelDescriptors.ScopeMismatch, ArgumentLocation("ScopeType"), bpmnTask.Arguments(new object[] { worker.Name, "has ScopeType = Cmmn", topic, "BPMN" }));
             }

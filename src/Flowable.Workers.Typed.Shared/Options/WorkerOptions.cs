@@ -40,7 +40,7 @@ internal static class WorkerOptions
 
     /// <summary>Process jobs, case jobs or both (0 Any, 1 Bpmn, 2 Cmmn). Default Any.</summary>
     public static readonly WorkerOption ScopeType = new(
-        nameof(ScopeType), WorkerOptionKind.ScopeType, 0, 2, 0,
+        nameof(ScopeType), WorkerOptionKind.ScopeType, ScopeTypeNumbers.Any, ScopeTypeNumbers.Cmmn, ScopeTypeNumbers.Any,
         "ScopeType must be Any, Bpmn or Cmmn", onAttribute: true);
 
     /// <summary>The retries a job keeps when its variables cannot be bound (0: it goes to the dead letters). Default 0.</summary>
