@@ -68,6 +68,10 @@ internal static partial class ClientLog
         Message = "Job {JobId} was acquired again while an older run still went on, which ended after the new lock expired; leaving the job to its next acquisition")]
     public static partial void RunStartedTooLate(this ILogger logger, string jobId);
 
+    [LoggerMessage(EventId = 26, Level = LogLevel.Error,
+        Message = "The run of job {JobId} ended with an unexpected error in the worker SDK; its lock will expire and Flowable hands it out again. Please report this with the exception attached")]
+    public static partial void RunCrashed(this ILogger logger, Exception exception, string jobId);
+
     [LoggerMessage(EventId = 30, Level = LogLevel.Debug, Message = "Reported {Outcome} for job {JobId}")]
     public static partial void ResultSent(this ILogger logger, WorkerResultKind outcome, string jobId);
 

@@ -20,11 +20,11 @@ internal sealed class HeldJobs : IDisposable
     private long _generation;
 
     /// <summary>Registers a new acquisition of <paramref name="job"/>; an older run of it still going is superseded.</summary>
-    public JobRun Hold(ExternalWorkerJob job, DateTimeOffset lockExpiresAt)
+    public JobRun Hold(ExternalWorkerJob job, BatchDeadline deadline)
     {
         lock (_current)
         {
-            var run = new JobRun(job, ++_generation, lockExpiresAt);
+            var run = new JobRun(job, ++_generation, deadline);
             if (_current.TryGetValue(job.Id, out var previous))
             {
                 previous.Supersede();
@@ -45,7 +45,7 @@ internal sealed class HeldJobs : IDisposable
         }
     }
 
-    /// <summary>Forgets <paramref name="run"/> once it is over, unless a newer acquisition took its place.</summary>
+    /// <summary>Ends <paramref name="run"/> and forgets it, unless a newer acquisition took its place.</summary>
     public void Release(JobRun run)
     {
         lock (_current)
@@ -55,6 +55,8 @@ internal sealed class HeldJobs : IDisposable
                 _current.Remove(run.Job.Id);
             }
         }
+
+        run.End();
     }
 
     /// <summary>Records that the job's handler outlived its lock; returns how often it did so in this process.</summary>

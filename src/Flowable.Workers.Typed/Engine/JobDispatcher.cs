@@ -8,7 +8,8 @@ namespace Flowable.Workers.Typed.Engine;
 /// Runs acquired jobs, each on its own task as soon as it arrives (no batch barrier), and reports each outcome.
 /// Every run holds one <see cref="HandlerSlots"/> slot from acquire until its result is reported or its job is given
 /// back. A run of a job acquired again while an older run of it still goes on (the older handler outlived its lock)
-/// waits for the older one to end; the older one's result is never sent. On drain, running handlers get a grace
+/// waits for the older one to end (and gives the job back if too little of its lock is left by then); the older one's
+/// result is never sent. On drain, running handlers get a grace
 /// period, then their token is cancelled and their jobs are given back: a job is never failed because the worker stops.
 /// </summary>
 internal sealed class JobDispatcher : IDisposable
@@ -25,7 +26,8 @@ internal sealed class JobDispatcher : IDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _cancelHandlers = new();
     private readonly object _gate = new();
-    private readonly HashSet<Task> _running = [];
+    private int _running;
+    private TaskCompletionSource? _allOver;
 
     public JobDispatcher(
         string topic,
@@ -51,31 +53,24 @@ internal sealed class JobDispatcher : IDisposable
         _logger = logger;
     }
 
-    /// <summary>Starts <paramref name="run"/>, whose slot the caller has taken; the slot is released when the run is over.</summary>
+    /// <summary>Cancelled when running handlers must stop (the stop's grace period is over).</summary>
+    public CancellationToken HandlersCancelled => _cancelHandlers.Token;
+
+    /// <summary>How long runs take, measured from their start to their slot's release.</summary>
+    public RunPace Pace { get; } = new();
+
+    /// <summary>Starts <paramref name="run"/> on the thread pool, whose slot the caller has taken; the slot is released when the run is over.</summary>
     /// <param name="run">The acquisition, registered in <see cref="HeldJobs"/>.</param>
     /// <param name="aborting">Abandons calls to Flowable when the stop is abandoned.</param>
     public void Dispatch(JobRun run, CancellationToken aborting)
     {
-        var task = Task.Run(() => RunAsync(run, aborting), CancellationToken.None);
-        run.Completion = task;
-        lock (_gate)
-        {
-            _running.Add(task);
-        }
-
-        task.ContinueWith(
-            (finished, state) =>
-            {
-                var dispatcher = (JobDispatcher)state!;
-                lock (dispatcher._gate)
-                {
-                    dispatcher._running.Remove(finished);
-                }
-            },
-            this,
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        Interlocked.Increment(ref _running);
+        // A work item, not Task.Run: no task, closure and continuation per job. preferLocal keeps it on this thread's
+        // queue, so a fast job often runs on the thread that dispatched it once the loop awaits.
+        ThreadPool.QueueUserWorkItem(
+            static state => _ = state.Dispatcher.RunAsync(state.Run, state.Aborting),
+            (Dispatcher: this, Run: run, Aborting: aborting),
+            preferLocal: true);
     }
 
     /// <summary>Gives back a job that will not be run and releases its slot if it holds one.</summary>
@@ -95,17 +90,16 @@ internal sealed class JobDispatcher : IDisposable
         }
     }
 
+    /// <summary>Forgets a job that will not be run and cannot be given back (the stop was abandoned): its lock expires.</summary>
+    public void Forget(JobRun run) => _jobs.Release(run);
+
     /// <summary>
     /// Waits for running jobs: up to <paramref name="gracePeriod"/> for handlers to finish, then cancels their token
     /// (their jobs are given back) and waits for the rest, unless <paramref name="aborting"/> is cancelled.
     /// </summary>
     public async Task DrainAsync(TimeSpan gracePeriod, CancellationToken aborting)
     {
-        Task all;
-        lock (_gate)
-        {
-            all = Task.WhenAll(_running);
-        }
+        var all = WhenAllOver();
 
         if (gracePeriod > TimeSpan.Zero)
         {
@@ -118,17 +112,52 @@ internal sealed class JobDispatcher : IDisposable
 
     public void Dispose() => _cancelHandlers.Dispose();
 
+    private Task WhenAllOver()
+    {
+        lock (_gate)
+        {
+            return Volatile.Read(ref _running) == 0
+                ? Task.CompletedTask
+                : (_allOver ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
+    private void RunOver()
+    {
+        if (Interlocked.Decrement(ref _running) != 0)
+        {
+            return;
+        }
+
+        TaskCompletionSource? waiting;
+        lock (_gate)
+        {
+            waiting = _allOver;
+            _allOver = null;
+        }
+
+        waiting?.TrySetResult();
+    }
+
     private async Task RunAsync(JobRun run, CancellationToken aborting)
     {
+        var started = _timeProvider.GetTimestamp();
         try
         {
             if (run.Previous is { } previous)
             {
                 run.Previous = null;
-                await previous.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                if (_timeProvider.GetUtcNow() >= run.LockExpiresAt)
+                await previous.WhenOver().ConfigureAwait(false);
+                var now = _timeProvider.GetUtcNow();
+                if (now >= run.LockExpiresAt)
                 {
                     _logger.RunStartedTooLate(run.Job.Id);
+                    return;
+                }
+
+                if (now > run.Deadline.StartBy)
+                {
+                    await _releaser.GiveBackAsync(run.Job, GiveBackReason.WaitedForOlderRun, aborting).ConfigureAwait(false);
                     return;
                 }
             }
@@ -145,10 +174,18 @@ internal sealed class JobDispatcher : IDisposable
         {
             // The stop was abandoned: the job's lock expires on the server.
         }
+        catch (Exception exception)
+        {
+            // Nothing awaits a run: a fault here would otherwise go unseen.
+            _logger.RunCrashed(exception, run.Job.Id);
+        }
         finally
         {
+            // The pace first: the loop may acquire as soon as the slot is free.
+            Pace.Record(_timeProvider.GetElapsedTime(started));
             _jobs.Release(run);
             _slots.Release();
+            RunOver();
         }
     }
 
@@ -158,12 +195,11 @@ internal sealed class JobDispatcher : IDisposable
         using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
         using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
         telemetry.HandlerStarting();
-        using var lockExpiring = new CancellationTokenSource(HandlerTimeLimit(run.LockExpiresAt), _timeProvider);
-        using var handlerToken = CancellationTokenSource.CreateLinkedTokenSource(_cancelHandlers.Token, lockExpiring.Token);
-        var (result, thrown) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, handlerToken.Token).ConfigureAwait(false);
-        var late = _timeProvider.GetUtcNow() - run.LockExpiresAt;
-        var outlived = lockExpiring.IsCancellationRequested && (result.Kind == WorkerResultKind.Fail || late >= TimeSpan.Zero);
-        var overruns = outlived ? _jobs.RecordOverrun(job.Id, _timeProvider.GetUtcNow(), ForgetOverrunsAfter) : 0;
+        var (result, thrown) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, run.Deadline.HandlerToken).ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow();
+        var late = now - run.LockExpiresAt;
+        var outlived = run.Deadline.LimitReached && (result.Kind == WorkerResultKind.Fail || late >= TimeSpan.Zero);
+        var overruns = outlived ? _jobs.RecordOverrun(job.Id, now, ForgetOverrunsAfter) : 0;
         if (late >= TimeSpan.Zero)
         {
             telemetry.HandlerFinished(null);
@@ -217,12 +253,4 @@ internal sealed class JobDispatcher : IDisposable
 
     /// <summary>Overruns of a job not seen again for this long are forgotten (another worker finished it).</summary>
     private TimeSpan ForgetOverrunsAfter => _options.LockDuration * (_options.MaxLockOverruns + 1) + TimeSpan.FromMinutes(10);
-
-    /// <summary>How long a handler may run: until shortly before the lock expires (a tenth of the lock, at most 10 s, earlier).</summary>
-    private TimeSpan HandlerTimeLimit(DateTimeOffset lockExpiresAt)
-    {
-        var margin = TimeSpan.FromTicks(Math.Min(_options.LockDuration.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
-        var limit = lockExpiresAt - margin - _timeProvider.GetUtcNow();
-        return limit > TimeSpan.Zero ? limit : TimeSpan.FromMilliseconds(1);
-    }
 }

@@ -26,6 +26,7 @@ internal sealed class JobPoller
     private readonly TimeProvider _timeProvider;
     private readonly ConnectionHealth _health;
     private readonly ILogger _logger;
+    private readonly CancellationToken _cancelHandlers;
     private DateTimeOffset _failingSince;
 
     public JobPoller(
@@ -36,7 +37,8 @@ internal sealed class JobPoller
         HeldJobs jobs,
         TimeProvider timeProvider,
         ConnectionHealth health,
-        ILogger logger)
+        ILogger logger,
+        CancellationToken cancelHandlers)
     {
         _api = api;
         _request = new AcquireJobsRequest
@@ -55,13 +57,14 @@ internal sealed class JobPoller
         _timeProvider = timeProvider;
         _health = health;
         _logger = logger;
+        _cancelHandlers = cancelHandlers;
     }
 
     /// <summary>
     /// Acquires between 1 and <paramref name="count"/> jobs, however many polls that takes, and registers them; their
     /// lock deadlines count from when the acquire was sent, not from when the answer arrived.
     /// </summary>
-    /// <param name="count">The most jobs to lock (the free handler slots).</param>
+    /// <param name="count">The most jobs to lock (the free handler slots and what the local buffer may take).</param>
     /// <param name="stopping">Cancels the waits between polls: no new acquire starts once it is cancelled.</param>
     /// <param name="aborting">Cancels an acquire in flight. A running acquire is otherwise let finish, so that jobs the
     /// server has already locked reach the worker (which gives them back when stopping).</param>
@@ -100,11 +103,11 @@ internal sealed class JobPoller
             }
 
             _logger.JobsAcquired(jobs.Count, request.Topic);
-            var lockExpiresAt = sentAt + _lockDuration;
+            var deadline = new BatchDeadline(sentAt + _lockDuration, _lockDuration, jobs.Count, _timeProvider, _cancelHandlers);
             var runs = new JobRun[jobs.Count];
             for (var i = 0; i < runs.Length; i++)
             {
-                runs[i] = _jobs.Hold(jobs[i], lockExpiresAt);
+                runs[i] = _jobs.Hold(jobs[i], deadline);
             }
 
             return (runs, TimeSpan.Zero);

@@ -62,7 +62,7 @@ public sealed class ExactlyOnceTests
         var ledger = new RunLedger();
         var firstRunReturned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var options = EmulatedFlowable.FastOptions(maxConcurrency: 2, numberOfTasks: 2);
-        options.LockDuration = TimeSpan.FromMilliseconds(600);
+        options.LockDuration = TimeSpan.FromSeconds(1);
 
         await using var subscription = flowable.Client.Subscribe(
             "work",
@@ -74,12 +74,14 @@ public sealed class ExactlyOnceTests
                     if (run == 1)
                     {
                         // Ignores its token and outlives its lock.
-                        await Task.Delay(TimeSpan.FromMilliseconds(1500), CancellationToken.None);
+                        await Task.Delay(TimeSpan.FromMilliseconds(2500), CancellationToken.None);
                         return result.Success().Variable("run", 1);
                     }
 
+                    // A newer run starts after the first one ended, and only with more than half of its lock left
+                    // (else the job is given back and acquired anew), so this short handler is never late.
                     await firstRunReturned.Task;
-                    await Task.Delay(TimeSpan.FromMilliseconds(300), CancellationToken.None);
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
                     return result.Success().Variable("run", run);
                 }
                 finally
