@@ -192,9 +192,8 @@ internal sealed class JobDispatcher : IDisposable
     private async Task HandleAsync(JobRun run, CancellationToken aborting)
     {
         var job = run.Job;
-        using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
         using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
-        telemetry.HandlerStarting();
+        using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
         var (result, thrown) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, run.Deadline.HandlerToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var late = now - run.LockExpiresAt;

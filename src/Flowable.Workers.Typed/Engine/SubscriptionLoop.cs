@@ -50,7 +50,7 @@ internal sealed class SubscriptionLoop
 
     public async Task RunAsync(CancellationToken stopping, CancellationToken aborting)
     {
-        using var slots = new HandlerSlots(_options.MaxConcurrency);
+        var slots = new HandlerSlots(_options.MaxConcurrency);
         using var jobs = new HeldJobs();
         var sender = new JobResultSender(
             _api, _workerId, jobs, _options.ErrorBackoffInitialDelay, _options.ErrorBackoffMaxDelay, _timeProvider, _logger);

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Flowable.Workers.Typed;
 using Flowable.Workers.Typed.Hosting;
 using Flowable.Workers.Typed.Rest;
@@ -14,10 +13,6 @@ public static class FlowableWorkersServiceCollectionExtensions
 {
     /// <summary>The name of the <c>IHttpClientFactory</c> client the workers use.</summary>
     public const string HttpClientName = "Flowable.Workers.Typed";
-
-    private static readonly ProductInfoHeaderValue UserAgent = new(
-        "Flowable.Workers.Typed",
-        typeof(FlowableWorkersServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
     /// <summary>
     /// Registers <paramref name="workers"/> (usually the generated <c>ExternalWorkers.All</c> of your assembly) and one
@@ -79,7 +74,7 @@ public static class FlowableWorkersServiceCollectionExtensions
                 var options = provider.GetRequiredService<IOptions<FlowableWorkersOptions>>().Value;
                 client.BaseAddress = FlowableExternalJobApi.GetApiAddress(new Uri(options.Url));
                 client.Timeout = options.RequestTimeout;
-                client.DefaultRequestHeaders.UserAgent.Add(UserAgent);
+                FlowableExternalJobApi.AddUserAgent(client);
             })
             // The client lives as long as the host: connections are recycled by the handler (DNS changes), not by the factory.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })

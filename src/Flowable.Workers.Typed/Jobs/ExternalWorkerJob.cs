@@ -14,6 +14,7 @@ namespace Flowable.Workers.Typed;
 /// a CMMN job has <see cref="ScopeId"/>, <see cref="SubScopeId"/>, <see cref="ScopeDefinitionId"/> and
 /// <see cref="ScopeType"/> <c>"cmmn"</c>. Dates are read in every form Flowable servers send.
 /// </remarks>
+[JsonConverter(typeof(Rest.ExternalWorkerJobJsonConverter))]
 public sealed partial class ExternalWorkerJob
 {
     private const int LinearLookupLimit = 8;

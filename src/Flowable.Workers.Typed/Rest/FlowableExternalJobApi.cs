@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Refit;
 
@@ -13,9 +12,8 @@ public static class FlowableExternalJobApi
     /// <summary>The default per-request timeout: 30 seconds, not <see cref="HttpClient"/>'s 100.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    private static readonly ProductInfoHeaderValue UserAgent = new(
-        "Flowable.Workers.Typed",
-        typeof(FlowableExternalJobApi).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    private static readonly string UserAgent =
+        "Flowable.Workers.Typed/" + (typeof(FlowableExternalJobApi).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
     /// <summary>
     /// Creates a client from options, with its own <see cref="HttpClient"/> and connection pool. Create one per
@@ -34,9 +32,14 @@ public static class FlowableExternalJobApi
             BaseAddress = GetApiAddress(options.FlowableUrl),
             Timeout = options.Timeout,
         };
-        httpClient.DefaultRequestHeaders.UserAgent.Add(UserAgent);
+        AddUserAgent(httpClient);
         return Create(httpClient);
     }
+
+    /// <summary>Sends the SDK's name and version as the User-Agent of every request of <paramref name="httpClient"/>.</summary>
+    /// <remarks>Added unparsed: a parsed default header is cloned into every request, a string is copied as is.</remarks>
+    internal static void AddUserAgent(HttpClient httpClient) =>
+        httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
 
     /// <summary>
     /// Creates a client over an <see cref="HttpClient"/> the caller configured completely (for example one from
