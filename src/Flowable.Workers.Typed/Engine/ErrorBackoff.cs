@@ -2,7 +2,7 @@ namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// The waits between failed calls to Flowable. A blip (the first <see cref="QuickRetries"/> failures in a row) is
-/// retried after a short random delay — a few milliseconds, so that free handler slots do not sit idle because one
+/// retried at once, then after a few random milliseconds, so that free handler slots do not sit idle because one
 /// request failed. Only failures that keep coming back off exponentially: from the initial delay, doubling with each
 /// further failure (±20 % jitter so that many workers do not retry in step), up to the cap. <see cref="Reset"/> after
 /// a success starts again. Not thread-safe: one per loop or per report.
@@ -10,7 +10,7 @@ namespace Flowable.Workers.Typed.Engine;
 internal sealed class ErrorBackoff
 {
     /// <summary>How many failures in a row are retried quickly before the backoff starts.</summary>
-    public const int QuickRetries = 3;
+    public const int QuickRetries = 4;
 
     private const double JitterFraction = 0.2;
     private static readonly TimeSpan QuickStep = TimeSpan.FromMilliseconds(10);
@@ -42,10 +42,16 @@ internal sealed class ErrorBackoff
     public TimeSpan NextDelay()
     {
         _consecutiveFailures++;
+        if (_consecutiveFailures == 1)
+        {
+            // A single failure is retried at once: a timer's wake-up costs more than the request (milliseconds on a busy host).
+            return TimeSpan.Zero;
+        }
+
         if (_consecutiveFailures <= QuickRetries)
         {
             // 1 ms up to 10, 20, 40 ms (never more than the initial delay): a failure that does not repeat costs next to nothing.
-            var cap = Math.Max(Math.Min(QuickStep.Ticks << (_consecutiveFailures - 1), _initialDelay.Ticks), QuickFloor.Ticks);
+            var cap = Math.Max(Math.Min(QuickStep.Ticks << (_consecutiveFailures - 2), _initialDelay.Ticks), QuickFloor.Ticks);
             return TimeSpan.FromTicks(QuickFloor.Ticks + (long)((cap - QuickFloor.Ticks) * _random.NextDouble()));
         }
 

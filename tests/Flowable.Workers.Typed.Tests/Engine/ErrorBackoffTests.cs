@@ -5,27 +5,29 @@ namespace Flowable.Workers.Typed.Tests.Engine;
 public sealed class ErrorBackoffTests
 {
     [Fact]
-    public void The_first_failures_in_a_row_are_retried_within_milliseconds()
+    public void A_single_failure_is_retried_at_once_and_the_next_ones_in_a_row_within_milliseconds()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new Random(42));
 
         var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
 
+        Assert.Equal(TimeSpan.Zero, delays[0]);
         double[] capsInMilliseconds = [10, 20, 40];
-        for (var i = 0; i < delays.Count; i++)
+        for (var i = 1; i < delays.Count; i++)
         {
-            Assert.InRange(delays[i].TotalMilliseconds, 0, capsInMilliseconds[i]);
+            Assert.InRange(delays[i].TotalMilliseconds, 1, capsInMilliseconds[i - 1]);
         }
     }
 
     [Fact]
-    public void A_quick_retry_waits_at_least_a_millisecond_because_a_shorter_delay_is_no_wait_at_all()
+    public void A_delayed_quick_retry_waits_at_least_a_millisecond_because_a_shorter_delay_is_no_wait_at_all()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new ZeroRandom());
 
         var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
 
-        Assert.All(delays, delay => Assert.Equal(TimeSpan.FromMilliseconds(1), delay));
+        Assert.Equal(TimeSpan.Zero, delays[0]);
+        Assert.All(delays.Skip(1), delay => Assert.Equal(TimeSpan.FromMilliseconds(1), delay));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class ErrorBackoffTests
         backoff.Reset();
 
         Assert.Equal(0, backoff.ConsecutiveFailures);
-        Assert.InRange(backoff.NextDelay().TotalMilliseconds, 0, 10);
+        Assert.Equal(TimeSpan.Zero, backoff.NextDelay());
     }
 
     [Fact]
