@@ -13,7 +13,7 @@ internal sealed class ErrorBackoff
     public const int QuickRetries = 4;
 
     private const double JitterFraction = 0.2;
-    private static readonly TimeSpan QuickStep = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan QuickStep = TimeSpan.FromMilliseconds(2);
 
     // Task.Delay waits in whole milliseconds: a shorter delay would be no wait at all.
     private static readonly TimeSpan QuickFloor = TimeSpan.FromMilliseconds(1);
@@ -50,8 +50,8 @@ internal sealed class ErrorBackoff
 
         if (_consecutiveFailures <= QuickRetries)
         {
-            // 1 ms up to 10, 20, 40 ms (never more than the initial delay): a failure that does not repeat costs next to nothing.
-            var cap = Math.Max(Math.Min(QuickStep.Ticks << (_consecutiveFailures - 2), _initialDelay.Ticks), QuickFloor.Ticks);
+            // 1 ms up to 2, 8, 32 ms (never more than the initial delay): random failures in a row cost next to nothing.
+            var cap = Math.Max(Math.Min(QuickStep.Ticks << (2 * (_consecutiveFailures - 2)), _initialDelay.Ticks), QuickFloor.Ticks);
             return TimeSpan.FromTicks(QuickFloor.Ticks + (long)((cap - QuickFloor.Ticks) * _random.NextDouble()));
         }
 

@@ -12,7 +12,7 @@ public sealed class ErrorBackoffTests
         var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
 
         Assert.Equal(TimeSpan.Zero, delays[0]);
-        double[] capsInMilliseconds = [10, 20, 40];
+        double[] capsInMilliseconds = [2, 8, 32];
         for (var i = 1; i < delays.Count; i++)
         {
             Assert.InRange(delays[i].TotalMilliseconds, 1, capsInMilliseconds[i - 1]);
