@@ -23,19 +23,19 @@ internal static partial class ClientLog
     public static partial void JobsAcquired(this ILogger logger, int count, string topic);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning,
-        Message = "Acquiring jobs on topic '{Topic}' failed: {Cause}; retrying in {Delay}")]
+        Message = "Acquiring jobs on topic '{Topic}' failed: {Cause}; retrying {Delay}")]
     public static partial void AcquireFailed(this ILogger logger, string topic, string cause, RetryDelay delay);
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Error,
-        Message = "Flowable refused access when acquiring jobs on topic '{Topic}' ({StatusCode}); check the credentials; retrying in {Delay}")]
+        Message = "Flowable refused access when acquiring jobs on topic '{Topic}' ({StatusCode}); check the credentials; retrying {Delay}")]
     public static partial void AcquireUnauthorized(this ILogger logger, string topic, int statusCode, RetryDelay delay);
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Error,
-        Message = "Flowable rejected the acquire request on topic '{Topic}': {Reason}; retrying in {Delay}")]
+        Message = "Flowable rejected the acquire request on topic '{Topic}': {Reason}; retrying {Delay}")]
     public static partial void AcquireRejected(this ILogger logger, string topic, string reason, RetryDelay delay);
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Debug,
-        Message = "Acquiring jobs on topic '{Topic}' failed (attempt {Attempt} in a row); retrying in {Delay}")]
+        Message = "Acquiring jobs on topic '{Topic}' failed (attempt {Attempt} in a row); retrying {Delay}")]
     public static partial void AcquireFailedDetail(this ILogger logger, Exception exception, string topic, int attempt, RetryDelay delay);
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information,
@@ -43,7 +43,7 @@ internal static partial class ClientLog
     public static partial void AcquireRecovered(this ILogger logger, string topic, int attempts, string seconds);
 
     [LoggerMessage(EventId = 16, Level = LogLevel.Warning,
-        Message = "Acquiring jobs on topic '{Topic}' still failing after {Attempts} attempts in {Seconds} s: {Cause}; retrying in {Delay}")]
+        Message = "Acquiring jobs on topic '{Topic}' still failing after {Attempts} attempts in {Seconds} s: {Cause}; retrying {Delay}")]
     public static partial void AcquireStillFailing(this ILogger logger, string topic, int attempts, string seconds, string cause, RetryDelay delay);
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The handler of job {JobId} threw; failing the job")]
@@ -76,7 +76,7 @@ internal static partial class ClientLog
     public static partial void ResultSent(this ILogger logger, WorkerResultKind outcome, string jobId);
 
     [LoggerMessage(EventId = 31, Level = LogLevel.Warning,
-        Message = "Reporting {Outcome} for job {JobId} failed: {Cause}; retrying in {Delay}")]
+        Message = "Reporting {Outcome} for job {JobId} failed: {Cause}; retrying {Delay}")]
     public static partial void ResultSendFailed(this ILogger logger, WorkerResultKind outcome, string jobId, string cause, RetryDelay delay);
 
     [LoggerMessage(EventId = 32, Level = LogLevel.Error,
