@@ -59,12 +59,20 @@ internal sealed class JobDispatcher : IDisposable
     /// <summary>How long runs take, measured from their start to their slot's release.</summary>
     public RunPace Pace { get; } = new();
 
-    /// <summary>Starts <paramref name="run"/> on the thread pool, whose slot the caller has taken; the slot is released when the run is over.</summary>
+    /// <summary>Starts <paramref name="run"/>, whose slot the caller has taken; the slot is released when the run is over.</summary>
     /// <param name="run">The acquisition, registered in <see cref="HeldJobs"/>.</param>
     /// <param name="aborting">Abandons calls to Flowable when the stop is abandoned.</param>
     public void Dispatch(JobRun run, CancellationToken aborting)
     {
         Interlocked.Increment(ref _running);
+        if (_slots.Capacity == 1)
+        {
+            // One slot: nothing else can start until this run ends, so the loop runs the job's synchronous part itself
+            // instead of paying a thread-pool hand-off per job (the drain does not wait for the loop to cancel it).
+            _ = RunAsync(run, aborting);
+            return;
+        }
+
         // A work item, not Task.Run: no task, closure and continuation per job. preferLocal keeps it on this thread's
         // queue, so a fast job often runs on the thread that dispatched it once the loop awaits.
         ThreadPool.QueueUserWorkItem(
@@ -94,13 +102,16 @@ internal sealed class JobDispatcher : IDisposable
     public void Forget(JobRun run) => _jobs.Release(run);
 
     /// <summary>
-    /// Waits for running jobs: up to <paramref name="gracePeriod"/> for handlers to finish, then cancels their token
-    /// (their jobs are given back) and waits for the rest, unless <paramref name="aborting"/> is cancelled.
+    /// Waits for <paramref name="loop"/> to end and the runs to be over: up to <paramref name="gracePeriod"/> for
+    /// handlers to finish, then cancels their token (their jobs are given back) and waits for the rest, unless
+    /// <paramref name="aborting"/> is cancelled.
     /// </summary>
-    public async Task DrainAsync(TimeSpan gracePeriod, CancellationToken aborting)
+    /// <param name="gracePeriod">How long running handlers may still finish.</param>
+    /// <param name="loop">The subscription's loop, stopping: no run starts once it has ended.</param>
+    /// <param name="aborting">Abandons the wait.</param>
+    public async Task DrainAsync(TimeSpan gracePeriod, Task loop, CancellationToken aborting)
     {
-        var all = WhenAllOver();
-
+        var all = WhenLoopAndRunsOverAsync(loop);
         if (gracePeriod > TimeSpan.Zero)
         {
             await Task.WhenAny(all, Task.Delay(gracePeriod, _timeProvider, aborting)).ConfigureAwait(false);
@@ -111,6 +122,12 @@ internal sealed class JobDispatcher : IDisposable
     }
 
     public void Dispose() => _cancelHandlers.Dispose();
+
+    private async Task WhenLoopAndRunsOverAsync(Task loop)
+    {
+        await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await WhenAllOver().ConfigureAwait(false);
+    }
 
     private Task WhenAllOver()
     {

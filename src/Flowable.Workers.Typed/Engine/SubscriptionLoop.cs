@@ -61,8 +61,12 @@ internal sealed class SubscriptionLoop
         _logger.SubscriptionStarted(_topic, _workerId, _options.MaxConcurrency);
         try
         {
-            await PollAndDispatchAsync(slots, poller, dispatcher, stopping, aborting).ConfigureAwait(false);
-            await dispatcher.DrainAsync(_options.ShutdownGracePeriod, aborting).ConfigureAwait(false);
+            var polling = PollAndDispatchAsync(slots, poller, dispatcher, stopping, aborting);
+            // The drain starts at the stop, not when the loop ends: with one slot the loop runs each job's synchronous
+            // part itself, and a handler blocking there is only cancelled by the drain.
+            await polling.WaitAsync(stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await dispatcher.DrainAsync(_options.ShutdownGracePeriod, polling, aborting).ConfigureAwait(false);
+            await polling.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborting.IsCancellationRequested)
         {

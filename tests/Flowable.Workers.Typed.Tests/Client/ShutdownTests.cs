@@ -45,6 +45,40 @@ public sealed class ShutdownTests
     }
 
     [Fact]
+    public async Task Stopping_cancels_a_handler_that_blocks_its_thread_on_the_only_slot()
+    {
+        await using var flowable = await EmulatedFlowable.StartAsync();
+        var jobId = flowable.Emulator.CreateBpmnJob("work");
+        using var started = new ManualResetEventSlim();
+        var handlerSawCancellation = false;
+
+        // One slot: the loop runs the job's synchronous part itself; a handler that never yields must still be
+        // cancelled by the stop, not only by its lock deadline (minutes away).
+        var options = EmulatedFlowable.FastOptions();
+        options.LockDuration = TimeSpan.FromMinutes(10);
+        var subscription = flowable.Client.Subscribe(
+            "work",
+            (job, result, ct) =>
+            {
+                started.Set();
+                handlerSawCancellation = ct.WaitHandle.WaitOne(TimeSpan.FromMinutes(5));
+                ct.ThrowIfCancellationRequested();
+                return result.Success();
+            },
+            options);
+        Assert.True(started.Wait(EmulatedFlowable.Timeout));
+
+        await subscription.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
+
+        var job = flowable.Emulator.GetJob(jobId);
+        Assert.True(handlerSawCancellation);
+        Assert.True(job.IsActive);
+        Assert.Null(job.LockOwner);
+        Assert.Equal(EmulatorJobEventKind.Unacquired, job.History[^1].Kind);
+        Assert.DoesNotContain(job.History, e => e.Kind == EmulatorJobEventKind.Failed);
+    }
+
+    [Fact]
     public async Task Jobs_acquired_while_stopping_are_given_back_without_being_started()
     {
         using var gate = new HoldAcquireResponse();
