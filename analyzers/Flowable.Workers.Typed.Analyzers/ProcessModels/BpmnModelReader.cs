@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System.Xml.Linq;
+using System.Xml;
 using Flowable.Workers.Typed.Generators.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 using static Flowable.Workers.Typed.Analyzers.ProcessModels.ProcessModelReader;
@@ -10,101 +10,217 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 
 /// <summary>
 /// The external-worker service tasks of a BPMN file's processes, each with the errors caught around it, and the call
-/// activities an uncaught error travels on to.
+/// activities an uncaught error travels on to. Read in one pass: what catches an error (boundary events, event
+/// sub-processes, <c>error</c> elements) may come after the task, so the catches are worked out at the end.
 /// </summary>
 internal static class BpmnModelReader
 {
-    private static readonly XNamespace Bpmn = XNamespace.Get(BpmnNamespace);
-
-    private static readonly HashSet<string> ScopeElements = ["process", "subProcess", "transaction", "adHocSubProcess"];
-
-    public static ProcessModelFile Read(XElement definitions, SourceText text, CancellationToken cancellationToken)
+    public static ProcessModelFile Read(XmlReader definitions, SourceText text, CancellationToken cancellationToken)
     {
-        var errors = definitions.Elements(Bpmn + "error")
-            .Where(e => !string.IsNullOrEmpty(Attribute(e, "id")))
-            .Select(e => new ErrorDefinition(Attribute(e, "id")!, Attribute(e, "errorCode") is { Length: > 0 } code ? code : Attribute(e, "id")!))
-            .ToImmutableEquatableArray();
-        var file = new ProcessModelFile(ImmutableEquatableArray<ExternalWorkerTask>.Empty, ImmutableEquatableArray<CallActivitySite>.Empty, errors, null);
+        var scan = new Scan(text);
+        ElementWalk.Run(definitions, Frame.Definitions, scan.Enter, cancellationToken);
+        return scan.Build();
+    }
 
-        var tasks = new List<ExternalWorkerTask>();
-        var callActivities = new List<CallActivitySite>();
-        foreach (var process in definitions.Elements(Bpmn + "process"))
+    private enum Role
+    {
+        Other,
+        Definitions,
+        Scope,
+        Task,
+        TaskExtensions,
+        CatchEvent,
+    }
+
+    /// <summary>An open element: what it is to the reader, and what it belongs to.</summary>
+    private sealed class Frame(Role role, Frame? parent, ProcessScan? process, string? id)
+    {
+        public static Frame Definitions { get; } = new(Role.Definitions, null, null, null);
+
+        public Role Role { get; } = role;
+
+        public Frame? Parent { get; } = parent;
+
+        /// <summary>The top-level process the element is in; null outside any.</summary>
+        public ProcessScan? Process { get; } = process;
+
+        public string? Id { get; } = id;
+
+        /// <summary>For a scope: it is a <c>process</c> element (whose own boundary events do not exist).</summary>
+        public bool IsProcessElement { get; init; }
+
+        /// <summary>For a <c>subProcess</c> with <c>triggeredByEvent="true"</c>: the id of the scope its start events catch in.</summary>
+        public string? EventSubProcessScope { get; init; }
+
+        public ExternalWorkerTaskBuilder? Task { get; init; }
+
+        public CatchEvent? Catch { get; init; }
+
+        /// <summary>The scopes around this element's children, innermost first.</summary>
+        public List<Frame> Scopes()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var processId = Attribute(process, "id") ?? string.Empty;
-            var catches = new ProcessCatches(process, file);
+            var scopes = new List<Frame>();
+            for (var frame = this; frame is not null; frame = frame.Parent)
+            {
+                if (frame.Role == Role.Scope)
+                {
+                    scopes.Add(frame);
+                }
+            }
 
-            tasks.AddRange(process.Descendants(Bpmn + "serviceTask")
-                .Where(IsExternalWorker)
-                .Select(task => Task(task, processId, catches.Around(task), text)));
+            return scopes;
+        }
+    }
 
-            callActivities.AddRange(process.Descendants(Bpmn + "callActivity")
-                .Where(call => Attribute(call, "calledElement") is { Length: > 0 } called && !ModelExpressions.IsExpression(called))
-                .Select(call => new CallActivitySite(processId, Attribute(call, "calledElement")!, catches.Around(call))));
+    /// <summary>A boundary event, or a start event of an event sub-process, until its first error definition.</summary>
+    private sealed class CatchEvent(Dictionary<string, List<string?>> codes, string key)
+    {
+        private bool seen;
+
+        public void Add(string? errorRef)
+        {
+            if (seen)
+            {
+                return;
+            }
+
+            seen = true;
+            if (!codes.TryGetValue(key, out var list))
+            {
+                codes[key] = list = [];
+            }
+
+            list.Add(string.IsNullOrEmpty(errorRef) ? null : errorRef);
+        }
+    }
+
+    /// <summary>An activity an error is thrown at (an external-worker task or a call activity), and the scopes around it.</summary>
+    private sealed record Activity(string? Id, List<Frame> Scopes);
+
+    private sealed class ProcessScan(string id)
+    {
+        public string Id { get; } = id;
+
+        /// <summary>The <c>errorRef</c>s (null: every error) of error boundary events, by the activity they are attached to.</summary>
+        public Dictionary<string, List<string?>> BoundaryErrors { get; } = [];
+
+        /// <summary>The <c>errorRef</c>s of error start events of event sub-processes, by the scope holding the event sub-process.</summary>
+        public Dictionary<string, List<string?>> EventSubProcessErrors { get; } = [];
+
+        public List<(ExternalWorkerTaskBuilder Task, Activity Activity)> Tasks { get; } = [];
+
+        public List<(string CalledElement, Activity Activity)> CallActivities { get; } = [];
+    }
+
+    private sealed class Scan(SourceText text)
+    {
+        private static readonly HashSet<string> ScopeElements = ["process", "subProcess", "transaction", "adHocSubProcess"];
+
+        private readonly List<ErrorDefinition> errors = [];
+        private readonly List<ProcessScan> processes = [];
+
+        public Frame Enter(XmlReader reader, Frame parent)
+        {
+            if (parent.Role == Role.TaskExtensions)
+            {
+                parent.Task!.AddIfParameter(reader);
+                return new Frame(Role.Other, parent, parent.Process, null);
+            }
+
+            if (reader.NamespaceURI != BpmnNamespace)
+            {
+                return reader.LocalName == "extensionElements" && parent.Role == Role.Task
+                    ? new Frame(Role.TaskExtensions, parent, parent.Process, null) { Task = parent.Task }
+                    : new Frame(Role.Other, parent, parent.Process, null);
+            }
+
+            var name = reader.LocalName;
+            var id = reader.GetAttribute("id");
+            if (parent.Role == Role.Definitions)
+            {
+                return TopLevel(reader, parent, name, id);
+            }
+
+            if (parent.Process is not { } process)
+            {
+                return new Frame(Role.Other, parent, null, id);
+            }
+
+            switch (name)
+            {
+                case "serviceTask" when IsExternalWorker(reader):
+                    var task = new ExternalWorkerTaskBuilder(reader, ElementSpan(reader, text));
+                    process.Tasks.Add((task, new Activity(id, parent.Scopes())));
+                    return new Frame(Role.Task, parent, process, id) { Task = task };
+                case "extensionElements" when parent.Role == Role.Task:
+                    return new Frame(Role.TaskExtensions, parent, process, id) { Task = parent.Task };
+                case "callActivity":
+                    if (reader.GetAttribute("calledElement") is { Length: > 0 } called && !ModelExpressions.IsExpression(called))
+                    {
+                        process.CallActivities.Add((called, new Activity(id, parent.Scopes())));
+                    }
+
+                    return new Frame(Role.Other, parent, process, id);
+                case "boundaryEvent" when reader.GetAttribute("attachedToRef") is { Length: > 0 } attachedTo:
+                    return new Frame(Role.CatchEvent, parent, process, id) { Catch = new CatchEvent(process.BoundaryErrors, attachedTo) };
+                case "startEvent" when parent.EventSubProcessScope is { } scope:
+                    return new Frame(Role.CatchEvent, parent, process, id) { Catch = new CatchEvent(process.EventSubProcessErrors, scope) };
+                case "errorEventDefinition" when parent.Catch is { } catchEvent:
+                    catchEvent.Add(reader.GetAttribute("errorRef"));
+                    return new Frame(Role.Other, parent, process, id);
+                default:
+                    return ScopeElements.Contains(name)
+                        ? new Frame(Role.Scope, parent, process, id)
+                        {
+                            IsProcessElement = name == "process",
+                            EventSubProcessScope = name == "subProcess" && IsTrue(reader.GetAttribute("triggeredByEvent")) ? parent.Id ?? string.Empty : null,
+                        }
+                        : new Frame(Role.Other, parent, process, id);
+            }
         }
 
-        return file with { Tasks = tasks.ToImmutableEquatableArray(), CallActivities = callActivities.ToImmutableEquatableArray() };
-    }
-
-    private static ExternalWorkerTask Task(XElement task, string processId, ErrorCatch errorCatch, SourceText text)
-    {
-        var topic = FlowableAttribute(task, "topic") ?? string.Empty;
-        return new ExternalWorkerTask(
-            ModelScope.Bpmn,
-            processId,
-            Attribute(task, "id") ?? string.Empty,
-            Attribute(task, "name"),
-            topic,
-            ModelExpressions.IsExpression(topic),
-            IsTrue(FlowableAttribute(task, "doNotIncludeVariables")),
-            Parameters(task, "externalWorkerInParameter"),
-            Parameters(task, "externalWorkerOutParameter"),
-            errorCatch,
-            ElementSpan(task, text));
-    }
-
-    /// <summary>The error-catching events of one process: boundary events by the activity they are attached to, and
-    /// error start events of event sub-processes by the scope that holds the event sub-process.</summary>
-    private sealed class ProcessCatches
-    {
-        private readonly Dictionary<string, List<string?>> boundaryCodes = [];
-        private readonly Dictionary<string, List<string?>> eventSubProcessCodes = [];
-
-        public ProcessCatches(XElement process, ProcessModelFile file)
+        public ProcessModelFile Build()
         {
-            foreach (var boundary in process.Descendants(Bpmn + "boundaryEvent"))
+            var file = new ProcessModelFile(ImmutableEquatableArray<ExternalWorkerTask>.Empty, ImmutableEquatableArray<CallActivitySite>.Empty, errors.ToImmutableEquatableArray(), null);
+            var tasks = new List<ExternalWorkerTask>();
+            var callActivities = new List<CallActivitySite>();
+            foreach (var process in processes)
             {
-                if (Attribute(boundary, "attachedToRef") is { Length: > 0 } attachedTo && ErrorDefinitionOf(boundary) is { } definition)
-                {
-                    Add(boundaryCodes, attachedTo, Resolve(definition, file));
-                }
+                tasks.AddRange(process.Tasks.Select(t => t.Task.Build(ModelScope.Bpmn, process.Id, Around(t.Activity, process, file))));
+                callActivities.AddRange(process.CallActivities.Select(c => new CallActivitySite(process.Id, c.CalledElement, Around(c.Activity, process, file))));
             }
 
-            foreach (var eventSubProcess in process.Descendants(Bpmn + "subProcess").Where(s => IsTrue(Attribute(s, "triggeredByEvent"))))
+            return file with { Tasks = tasks.ToImmutableEquatableArray(), CallActivities = callActivities.ToImmutableEquatableArray() };
+        }
+
+        private Frame TopLevel(XmlReader reader, Frame definitions, string name, string? id)
+        {
+            if (name == "error" && !string.IsNullOrEmpty(id))
             {
-                var scopeId = Attribute(eventSubProcess.Parent!, "id") ?? string.Empty;
-                foreach (var start in eventSubProcess.Elements(Bpmn + "startEvent"))
-                {
-                    if (ErrorDefinitionOf(start) is { } definition)
-                    {
-                        Add(eventSubProcessCodes, scopeId, Resolve(definition, file));
-                    }
-                }
+                errors.Add(new ErrorDefinition(id!, reader.GetAttribute("errorCode") is { Length: > 0 } code ? code : id!));
             }
+
+            if (name != "process")
+            {
+                return new Frame(Role.Other, definitions, null, id);
+            }
+
+            var process = new ProcessScan(id ?? string.Empty);
+            processes.Add(process);
+            return new Frame(Role.Scope, definitions, process, id) { IsProcessElement = true };
         }
 
         /// <summary>What catches an error thrown at <paramref name="activity"/>, looking outwards to the process.</summary>
-        public ErrorCatch Around(XElement activity)
+        private static ErrorCatch Around(Activity activity, ProcessScan process, ProcessModelFile file)
         {
             var codes = new List<string?>();
-            Collect(boundaryCodes, Attribute(activity, "id"), codes);
-            foreach (var scope in activity.Ancestors().Where(a => a.Name.Namespace == Bpmn && ScopeElements.Contains(a.Name.LocalName)))
+            Collect(process.BoundaryErrors, activity.Id, file, codes);
+            foreach (var scope in activity.Scopes)
             {
-                var scopeId = Attribute(scope, "id");
-                Collect(eventSubProcessCodes, scopeId, codes);
-                if (scope.Name.LocalName != "process")
+                Collect(process.EventSubProcessErrors, scope.Id, file, codes);
+                if (!scope.IsProcessElement)
                 {
-                    Collect(boundaryCodes, scopeId, codes);
+                    Collect(process.BoundaryErrors, scope.Id, file, codes);
                 }
             }
 
@@ -113,27 +229,12 @@ internal static class BpmnModelReader
                 : new ErrorCatch(codes.Any(c => c is null), codes.Where(c => c is not null).Select(c => c!).Distinct().ToImmutableEquatableArray());
         }
 
-        private static XElement? ErrorDefinitionOf(XElement catchEvent) => catchEvent.Element(Bpmn + "errorEventDefinition");
-
-        /// <summary>The code the event catches, null for every code (no or an empty <c>errorRef</c>).</summary>
-        private static string? Resolve(XElement definition, ProcessModelFile file) =>
-            Attribute(definition, "errorRef") is { Length: > 0 } errorRef ? file.ResolveErrorCode(errorRef) : null;
-
-        private static void Add(Dictionary<string, List<string?>> map, string key, string? code)
-        {
-            if (!map.TryGetValue(key, out var codes))
-            {
-                map[key] = codes = [];
-            }
-
-            codes.Add(code);
-        }
-
-        private static void Collect(Dictionary<string, List<string?>> map, string? key, List<string?> codes)
+        /// <summary>Adds the codes caught for <paramref name="key"/>, each <c>errorRef</c> resolved through the file's errors.</summary>
+        private static void Collect(Dictionary<string, List<string?>> map, string? key, ProcessModelFile file, List<string?> codes)
         {
             if (key is not null && map.TryGetValue(key, out var found))
             {
-                codes.AddRange(found);
+                codes.AddRange(found.Select(errorRef => errorRef is null ? null : file.ResolveErrorCode(errorRef)));
             }
         }
     }

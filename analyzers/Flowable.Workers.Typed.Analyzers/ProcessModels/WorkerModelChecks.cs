@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,21 +12,22 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// <summary>
 /// Compares one worker with the tasks of its topic: FLW0050 (no such task), FLW0052/0053 (variables the tasks do not
 /// send), FLW0054 (outputs the tasks drop), FLW0055 (BPMN errors nothing catches), FLW0056 (scope). The worker is read
-/// by the generator's own parser; its handler's throws are collected while its members are analyzed.
+/// by the generator's own parser, once per build (<see cref="WorkerParses"/>, shared with the worker analyzer); its
+/// handler's throws are collected while its members are analyzed.
 /// </summary>
 internal static class WorkerModelChecks
 {
-    public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, ConcurrentDictionary<string, byte> workerTopics)
+    public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, INamedTypeSymbol attributeType, ConcurrentDictionary<string, byte> workerTopics)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
-        var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
+        var attribute = WorkerAttributes.Find(worker, attributeType);
         if (attribute is not { ConstructorArguments.Length: 1 } || attribute.ConstructorArguments[0].Value is not string { Length: > 0 } topic)
         {
             return;
         }
 
         workerTopics.TryAdd(topic, 0);
-        var model = Parser.ParseWorker(worker, attribute, context.Compilation.Assembly, new List<WorkerProblem>(), context.CancellationToken);
+        var model = WorkerParses.Get(worker, attribute, context.Compilation, context.CancellationToken).Model;
         var handler = model is null ? null : Handler(worker, model);
         var thrown = new ConcurrentBag<ThrownException>();
         if (handler is not null && HandlerThrows.MayThrowModelExceptions(handler))
