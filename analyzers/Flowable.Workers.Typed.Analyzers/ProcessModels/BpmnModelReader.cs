@@ -18,7 +18,7 @@ internal static class BpmnModelReader
     public static ProcessModelFile Read(XmlReader definitions, SourceText text, CancellationToken cancellationToken)
     {
         var scan = new Scan(text);
-        ElementWalk.Run(definitions, Frame.Definitions, scan.Enter, cancellationToken);
+        ElementWalk.Run(definitions, new Frame(Role.Definitions, null, null, null), scan.Enter, cancellationToken);
         return scan.Build();
     }
 
@@ -32,18 +32,23 @@ internal static class BpmnModelReader
         CatchEvent,
     }
 
-    /// <summary>An open element: what it is to the reader, and what it belongs to.</summary>
-    private sealed class Frame(Role role, Frame? parent, ProcessScan? process, string? id)
+    /// <summary>
+    /// An open element: what it is to the reader, and what it belongs to. Elements that are nothing to the reader
+    /// (sequence flows, end events, parameters...) share one frame per parent.
+    /// </summary>
+    private sealed class Frame(Role role, Frame? outerScope, ProcessScan? process, string? id)
     {
-        public static Frame Definitions { get; } = new(Role.Definitions, null, null, null);
+        private Frame? plainChild;
 
         public Role Role { get; } = role;
 
-        public Frame? Parent { get; } = parent;
+        /// <summary>The innermost scope around the element; null outside any.</summary>
+        public Frame? OuterScope { get; } = outerScope;
 
         /// <summary>The top-level process the element is in; null outside any.</summary>
         public ProcessScan? Process { get; } = process;
 
+        /// <summary>The element's id, read for the elements whose id matters: scopes and external-worker tasks.</summary>
         public string? Id { get; } = id;
 
         /// <summary>For a scope: it is a <c>process</c> element (whose own boundary events do not exist).</summary>
@@ -56,16 +61,19 @@ internal static class BpmnModelReader
 
         public CatchEvent? Catch { get; init; }
 
-        /// <summary>The scopes around this element's children, innermost first.</summary>
+        /// <summary>The innermost scope around the element's children: itself when it is one.</summary>
+        public Frame? ChildScope => Role == Role.Scope ? this : OuterScope;
+
+        /// <summary>The frame of a child that is nothing to the reader.</summary>
+        public Frame PlainChild => plainChild ??= new Frame(Role.Other, ChildScope, Process, null);
+
+        /// <summary>The scopes around the element's children, innermost first.</summary>
         public List<Frame> Scopes()
         {
             var scopes = new List<Frame>();
-            for (var frame = this; frame is not null; frame = frame.Parent)
+            for (var scope = ChildScope; scope is not null; scope = scope.OuterScope)
             {
-                if (frame.Role == Role.Scope)
-                {
-                    scopes.Add(frame);
-                }
+                scopes.Add(scope);
             }
 
             return scopes;
@@ -124,58 +132,51 @@ internal static class BpmnModelReader
             if (parent.Role == Role.TaskExtensions)
             {
                 parent.Task!.AddIfParameter(reader);
-                return new Frame(Role.Other, parent, parent.Process, null);
-            }
-
-            if (reader.NamespaceURI != BpmnNamespace)
-            {
-                return reader.LocalName == "extensionElements" && parent.Role == Role.Task
-                    ? new Frame(Role.TaskExtensions, parent, parent.Process, null) { Task = parent.Task }
-                    : new Frame(Role.Other, parent, parent.Process, null);
+                return parent.PlainChild;
             }
 
             var name = reader.LocalName;
-            var id = reader.GetAttribute("id");
+            if (reader.NamespaceURI != BpmnNamespace)
+            {
+                return name == "extensionElements" && parent.Role == Role.Task ? Extensions(parent) : parent.PlainChild;
+            }
+
             if (parent.Role == Role.Definitions)
             {
-                return TopLevel(reader, parent, name, id);
+                return TopLevel(reader, parent, name);
             }
 
             if (parent.Process is not { } process)
             {
-                return new Frame(Role.Other, parent, null, id);
+                return parent.PlainChild;
             }
 
             switch (name)
             {
                 case "serviceTask" when IsExternalWorker(reader):
                     var task = new ExternalWorkerTaskBuilder(reader, ElementSpan(reader, text));
-                    process.Tasks.Add((task, new Activity(id, parent.Scopes())));
-                    return new Frame(Role.Task, parent, process, id) { Task = task };
+                    process.Tasks.Add((task, new Activity(task.Id, parent.Scopes())));
+                    return new Frame(Role.Task, parent.ChildScope, process, task.Id) { Task = task };
                 case "extensionElements" when parent.Role == Role.Task:
-                    return new Frame(Role.TaskExtensions, parent, process, id) { Task = parent.Task };
-                case "callActivity":
-                    if (reader.GetAttribute("calledElement") is { Length: > 0 } called && !ModelExpressions.IsExpression(called))
-                    {
-                        process.CallActivities.Add((called, new Activity(id, parent.Scopes())));
-                    }
-
-                    return new Frame(Role.Other, parent, process, id);
+                    return Extensions(parent);
+                case "callActivity" when reader.GetAttribute("calledElement") is { Length: > 0 } called && !ModelExpressions.IsExpression(called):
+                    process.CallActivities.Add((called, new Activity(reader.GetAttribute("id"), parent.Scopes())));
+                    return parent.PlainChild;
                 case "boundaryEvent" when reader.GetAttribute("attachedToRef") is { Length: > 0 } attachedTo:
-                    return new Frame(Role.CatchEvent, parent, process, id) { Catch = new CatchEvent(process.BoundaryErrors, attachedTo) };
+                    return new Frame(Role.CatchEvent, parent.ChildScope, process, null) { Catch = new CatchEvent(process.BoundaryErrors, attachedTo) };
                 case "startEvent" when parent.EventSubProcessScope is { } scope:
-                    return new Frame(Role.CatchEvent, parent, process, id) { Catch = new CatchEvent(process.EventSubProcessErrors, scope) };
+                    return new Frame(Role.CatchEvent, parent.ChildScope, process, null) { Catch = new CatchEvent(process.EventSubProcessErrors, scope) };
                 case "errorEventDefinition" when parent.Catch is { } catchEvent:
                     catchEvent.Add(reader.GetAttribute("errorRef"));
-                    return new Frame(Role.Other, parent, process, id);
+                    return parent.PlainChild;
+                case var scopeName when ScopeElements.Contains(scopeName):
+                    return new Frame(Role.Scope, parent.ChildScope, process, reader.GetAttribute("id"))
+                    {
+                        IsProcessElement = name == "process",
+                        EventSubProcessScope = name == "subProcess" && IsTrue(reader.GetAttribute("triggeredByEvent")) ? parent.Id ?? string.Empty : null,
+                    };
                 default:
-                    return ScopeElements.Contains(name)
-                        ? new Frame(Role.Scope, parent, process, id)
-                        {
-                            IsProcessElement = name == "process",
-                            EventSubProcessScope = name == "subProcess" && IsTrue(reader.GetAttribute("triggeredByEvent")) ? parent.Id ?? string.Empty : null,
-                        }
-                        : new Frame(Role.Other, parent, process, id);
+                    return parent.PlainChild;
             }
         }
 
@@ -193,8 +194,9 @@ internal static class BpmnModelReader
             return file with { Tasks = tasks.ToImmutableEquatableArray(), CallActivities = callActivities.ToImmutableEquatableArray() };
         }
 
-        private Frame TopLevel(XmlReader reader, Frame definitions, string name, string? id)
+        private Frame TopLevel(XmlReader reader, Frame definitions, string name)
         {
+            var id = reader.GetAttribute("id");
             if (name == "error" && !string.IsNullOrEmpty(id))
             {
                 errors.Add(new ErrorDefinition(id!, reader.GetAttribute("errorCode") is { Length: > 0 } code ? code : id!));
@@ -202,13 +204,15 @@ internal static class BpmnModelReader
 
             if (name != "process")
             {
-                return new Frame(Role.Other, definitions, null, id);
+                return definitions.PlainChild;
             }
 
             var process = new ProcessScan(id ?? string.Empty);
             processes.Add(process);
-            return new Frame(Role.Scope, definitions, process, id) { IsProcessElement = true };
+            return new Frame(Role.Scope, null, process, id) { IsProcessElement = true };
         }
+
+        private static Frame Extensions(Frame task) => new(Role.TaskExtensions, task.ChildScope, task.Process, null) { Task = task.Task };
 
         /// <summary>What catches an error thrown at <paramref name="activity"/>, looking outwards to the process.</summary>
         private static ErrorCatch Around(Activity activity, ProcessScan process, ProcessModelFile file)
