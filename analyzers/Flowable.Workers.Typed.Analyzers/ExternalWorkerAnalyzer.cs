@@ -9,8 +9,8 @@ namespace Flowable.Workers.Typed.Analyzers;
 
 /// <summary>
 /// Runs the generator's parser over every <c>[ExternalWorker]</c> class (once per build, shared with the model checks
-/// through <see cref="WorkerParses"/>) and reports each problem that keeps the
-/// generator from emitting it; for a valid worker, suggests a <c>CancellationToken</c> when its lock is long.
+/// through <see cref="WorkerParses"/>) and reports each problem that keeps the generator from emitting it; for a valid
+/// worker, suggests a <c>CancellationToken</c> when its lock is long.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer

@@ -12,8 +12,8 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// <summary>
 /// Compares one worker with the tasks of its topic: FLW0050 (no such task), FLW0052/0053 (variables the tasks do not
 /// send), FLW0054 (outputs the tasks drop), FLW0055 (BPMN errors nothing catches), FLW0056 (scope). The worker is read
-/// by the generator's own parser, once per build (<see cref="WorkerParses"/>, shared with the worker analyzer); its
-/// handler's throws are collected while its members are analyzed.
+/// by the generator's own parser, once per build (<see cref="WorkerParses"/>, shared with the worker analyzer); the
+/// exceptions its code throws are collected while its members are analyzed, and those in the handler's body checked.
 /// </summary>
 internal static class WorkerModelChecks
 {
