@@ -1,17 +1,16 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Flowable.Workers.Typed.Analyzers;
 
 /// <summary>
-/// Runs the generator's parser over every <c>[ExternalWorker]</c> class and reports each problem that keeps the
-/// generator from emitting it; for a valid worker, suggests a <c>CancellationToken</c> when its lock is long.
+/// Runs the generator's parser over every <c>[ExternalWorker]</c> class (once per build, shared with the model checks
+/// through <see cref="WorkerParses"/>) and reports each problem that keeps the generator from emitting it; for a valid
+/// worker, suggests a <c>CancellationToken</c> when its lock is long.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer
@@ -46,8 +45,7 @@ public sealed class ExternalWorkerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var problems = new List<WorkerProblem>();
-        var model = Parser.ParseWorker(worker, attribute, context.Compilation.Assembly, problems, context.CancellationToken);
+        var (model, problems) = WorkerParses.Get(worker, attribute, context.Compilation, context.CancellationToken);
         foreach (var problem in problems)
         {
             context.ReportDiagnostic(Diagnostic.Create(

@@ -49,7 +49,12 @@ public sealed class ProcessModelAnalyzer : DiagnosticAnalyzer
             }
 
             var workerTopics = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-            start.RegisterSymbolStartAction(symbolStart => WorkerModelChecks.Start(symbolStart, models, workerTopics), SymbolKind.NamedType);
+            if (WorkerAttributes.Resolve(start.Compilation) is { } attributeType)
+            {
+                start.RegisterSymbolStartAction(symbolStart => WorkerModelChecks.Start(symbolStart, models, attributeType, workerTopics), SymbolKind.NamedType);
+            }
+
+
             start.RegisterCompilationEndAction(end => ModelFileChecks.Report(end, models, workerTopics));
         });
     }

@@ -1,19 +1,16 @@
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Xml;
-using System.Xml.Linq;
-using Flowable.Workers.Typed.Generators.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 
 /// <summary>
 /// Reads a BPMN 2.0 or CMMN 1.1 file (Flowable Design, Flowable Modeler or hand-written) into a
-/// <see cref="ProcessModelFile"/>. Safely: no DTD (so no entity expansion, no billion laughs), no external resources,
-/// at most <see cref="MaxCharacters"/> characters; anything unreadable becomes a <see cref="ModelReadError"/>, never an
-/// exception.
+/// <see cref="ProcessModelFile"/>, in one forward pass of an <see cref="XmlReader"/> (no document tree). Safely: no DTD
+/// (so no entity expansion, no billion laughs), no external resources, at most <see cref="MaxCharacters"/> characters;
+/// anything unreadable becomes a <see cref="ModelReadError"/>, never an exception.
 /// </summary>
 internal static class ProcessModelReader
 {
@@ -30,14 +27,18 @@ internal static class ProcessModelReader
             return TooLarge(text.Length);
         }
 
-        var content = text.ToString();
-        XDocument document;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(content), Settings());
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(text.ToString()), Settings());
+            reader.MoveToContent();
+            var root = ElementSpan(reader, text);
+            return reader.LocalName == "definitions" && reader.NamespaceURI is BpmnNamespace
+                ? BpmnModelReader.Read(reader, text, cancellationToken)
+                : reader.LocalName == "definitions" && reader.NamespaceURI is CmmnNamespace
+                    ? CmmnModelReader.Read(reader, text, cancellationToken)
+                    : NotAModel(reader, root);
         }
-        catch (XmlException exception) when (exception.LineNumber == 0 && content.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal) is var doctype and >= 0)
+        catch (XmlException exception) when (exception.LineNumber == 0 && text.ToString().IndexOf("<!DOCTYPE", System.StringComparison.Ordinal) is var doctype and >= 0)
         {
             var line = text.Lines.GetLinePosition(doctype);
             return ProcessModelFile.Unreadable(new ModelReadError(
@@ -50,17 +51,6 @@ internal static class ProcessModelReader
                 "it is not well-formed XML: " + exception.Message,
                 PointAt(text, exception.LineNumber, exception.LinePosition)));
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var root = document.Root!;
-        return root.Name.NamespaceName switch
-        {
-            BpmnNamespace when root.Name.LocalName == "definitions" => BpmnModelReader.Read(root, text, cancellationToken),
-            CmmnNamespace when root.Name.LocalName == "definitions" => CmmnModelReader.Read(root, text),
-            _ => ProcessModelFile.Unreadable(new ModelReadError(
-                $"it is neither a BPMN 2.0 nor a CMMN 1.1 model: the root element is '{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}'",
-                ElementSpan(root, text))),
-        };
     }
 
     public static ProcessModelFile TooLarge(int length) =>
@@ -72,6 +62,17 @@ internal static class ProcessModelReader
                 MaxCharacters),
             ModelSpan.FileStart));
 
+    /// <summary>The root is some other XML: reported once the whole file is known to be well-formed.</summary>
+    private static ProcessModelFile NotAModel(XmlReader reader, ModelSpan root)
+    {
+        var message = $"it is neither a BPMN 2.0 nor a CMMN 1.1 model: the root element is '{reader.LocalName}' in namespace '{reader.NamespaceURI}'";
+        while (reader.Read())
+        {
+        }
+
+        return ProcessModelFile.Unreadable(new ModelReadError(message, root));
+    }
+
     private static XmlReaderSettings Settings() => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -80,14 +81,14 @@ internal static class ProcessModelReader
         MaxCharactersFromEntities = 1024,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
         CloseInput = true,
     };
 
-    /// <summary>The span of <paramref name="element"/>'s name in its start tag.</summary>
-    public static ModelSpan ElementSpan(XElement element, SourceText text)
+    /// <summary>The span of the name in the start tag <paramref name="reader"/> is on (call before moving to its attributes).</summary>
+    public static ModelSpan ElementSpan(XmlReader reader, SourceText text)
     {
-        var info = (IXmlLineInfo)element;
-        if (!info.HasLineInfo())
+        if (reader is not IXmlLineInfo info || !info.HasLineInfo())
         {
             return ModelSpan.FileStart;
         }
@@ -114,25 +115,32 @@ internal static class ProcessModelReader
         return new ModelSpan(line.Start + column, 0, lineNumber - 1, column);
     }
 
-    /// <summary>A <c>flowable:</c> (or legacy <c>activiti:</c>) attribute.</summary>
-    public static string? FlowableAttribute(XElement element, string name) =>
-        element.Attributes().FirstOrDefault(a => a.Name.LocalName == name && IsFlowableNamespace(a.Name.NamespaceName))?.Value;
+    /// <summary>A <c>flowable:</c> (or legacy <c>activiti:</c>) attribute of the element <paramref name="reader"/> is on.</summary>
+    public static string? FlowableAttribute(XmlReader reader, string name)
+    {
+        string? value = null;
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (reader.LocalName == name && IsFlowableNamespace(reader.NamespaceURI))
+                {
+                    value = reader.Value;
+                    break;
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        return value;
+    }
 
     public static bool IsFlowableNamespace(string ns) =>
         ns is "http://flowable.org/bpmn" or "http://flowable.org/cmmn" or "http://activiti.org/bpmn";
 
-    public static string? Attribute(XElement element, string name) => element.Attribute(name)?.Value;
-
-    /// <summary>The <c>flowable:</c> extension elements named <paramref name="localName"/> under <c>extensionElements</c>.</summary>
-    public static ImmutableEquatableArray<ModelParameter> Parameters(XElement task, string localName) =>
-        task.Elements()
-            .Where(e => e.Name.LocalName == "extensionElements")
-            .SelectMany(e => e.Elements())
-            .Where(e => e.Name.LocalName == localName && IsFlowableNamespace(e.Name.NamespaceName))
-            .Select(e => new ModelParameter(Attribute(e, "source"), Attribute(e, "sourceExpression"), Attribute(e, "target") ?? string.Empty))
-            .ToImmutableEquatableArray();
-
-    public static bool IsExternalWorker(XElement element) => FlowableAttribute(element, "type") == "external-worker";
+    public static bool IsExternalWorker(XmlReader reader) => FlowableAttribute(reader, "type") == "external-worker";
 
     public static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Flowable.Workers.Typed.Generators.Models;
-using Flowable.Workers.Typed.Generators.Parsing;
 using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,39 +12,49 @@ namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 /// <summary>
 /// Compares one worker with the tasks of its topic: FLW0050 (no such task), FLW0052/0053 (variables the tasks do not
 /// send), FLW0054 (outputs the tasks drop), FLW0055 (BPMN errors nothing catches), FLW0056 (scope). The worker is read
-/// by the generator's own parser; its handler's throws are collected while its members are analyzed.
+/// by the generator's own parser, once per build (<see cref="WorkerParses"/>, shared with the worker analyzer); the
+/// exceptions its code throws are collected while its members are analyzed, and those in the handler's body checked.
 /// </summary>
 internal static class WorkerModelChecks
 {
-    public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, ConcurrentDictionary<string, byte> workerTopics)
+    public static void Start(SymbolStartAnalysisContext context, ProcessModelSet models, INamedTypeSymbol attributeType, ConcurrentDictionary<string, byte> workerTopics)
     {
         var worker = (INamedTypeSymbol)context.Symbol;
-        var attribute = worker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownTypes.ExternalWorkerAttribute);
+        var attribute = WorkerAttributes.Find(worker, attributeType);
         if (attribute is not { ConstructorArguments.Length: 1 } || attribute.ConstructorArguments[0].Value is not string { Length: > 0 } topic)
         {
             return;
         }
 
         workerTopics.TryAdd(topic, 0);
-        var model = Parser.ParseWorker(worker, attribute, context.Compilation.Assembly, new List<WorkerProblem>(), context.CancellationToken);
-        var handler = model is null ? null : Handler(worker, model);
-        var thrown = new ConcurrentBag<ThrownException>();
-        if (handler is not null && HandlerThrows.MayThrowModelExceptions(handler))
+        var thrown = new ConcurrentQueue<ThrownException>();
+        if (HandlerThrows.MayThrowModelExceptions(worker))
         {
-            context.RegisterOperationAction(operation => HandlerThrows.Collect(operation, handler, thrown), OperationKind.Throw);
+            context.RegisterOperationAction(operation => HandlerThrows.Collect(operation, thrown), OperationKind.Throw);
         }
 
-        context.RegisterSymbolEndAction(end =>
+        context.RegisterSymbolEndAction(end => Check(end, models, worker, attribute, topic, thrown));
+    }
+
+    /// <summary>
+    /// Runs once the worker's members are analyzed. Only a worker whose topic has tasks is parsed, and by then the
+    /// worker analyzer has usually parsed it already (<see cref="WorkerParses"/>).
+    /// </summary>
+    private static void Check(SymbolAnalysisContext context, ProcessModelSet models, INamedTypeSymbol worker, AttributeData attribute, string topic, ConcurrentQueue<ThrownException> thrown)
+    {
+        var check = new WorkerCheck(context, models, worker, attribute, topic);
+        if (!check.ReportTopic()
+            || WorkerParses.Get(worker, attribute, context.Compilation, context.CancellationToken).Model is not { } model
+            || Handler(worker, model) is not { } handler)
         {
-            var check = new WorkerCheck(end, models, worker, attribute, topic);
-            if (check.ReportTopic() && model is not null && handler is not null)
-            {
-                check.ReportScope(model, thrown);
-                check.ReportVariables(model, handler);
-                check.ReportOutputs(model, handler);
-                check.ReportErrors(thrown);
-            }
-        });
+            return;
+        }
+
+        var handlerThrows = thrown.Where(exception => HandlerThrows.IsInside(exception, handler)).ToList();
+        check.ReportScope(model, handlerThrows);
+        check.ReportVariables(model, handler);
+        check.ReportOutputs(model, handler);
+        check.ReportErrors(handlerThrows);
     }
 
     private static IMethodSymbol? Handler(INamedTypeSymbol worker, WorkerModel model) =>
@@ -104,10 +113,9 @@ internal static class WorkerModelChecks
             var required = model.Handler.Parameters.Where(p => p.Source == ParameterSource.Variable && p.Type is { IsNullable: false } && p.DefaultValue is null);
             foreach (var parameter in required)
             {
-                var location = handler.Parameters.FirstOrDefault(p => p.Name == parameter.Name)?.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
                 if (tasks.All(t => t.Task.SendsNoVariables))
                 {
-                    Report(ProcessModelDescriptors.TaskSendsNoVariables, location, tasks[0].Arguments(new object[] { worker.Name, parameter.VariableName! }, topic));
+                    Report(ProcessModelDescriptors.TaskSendsNoVariables, ParameterLocation(handler, parameter.Name), tasks[0].Arguments(new object[] { worker.Name, parameter.VariableName! }, topic));
                     continue;
                 }
 
@@ -115,7 +123,7 @@ internal static class WorkerModelChecks
                 if (missing is not null)
                 {
                     var targets = string.Join(", ", missing.Task.InParameters.Select(p => $"'{p.Target}'"));
-                    Report(ProcessModelDescriptors.VariableNotInParameters, location, missing.Arguments(new object[] { worker.Name, parameter.VariableName! }, targets));
+                    Report(ProcessModelDescriptors.VariableNotInParameters, ParameterLocation(handler, parameter.Name), missing.Arguments(new object[] { worker.Name, parameter.VariableName! }, targets));
                 }
             }
         }
@@ -132,7 +140,6 @@ internal static class WorkerModelChecks
                 return;
             }
 
-            var location = handler.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType.GetLocation() ?? Location.None;
             foreach (var property in output.Properties)
             {
                 var dropping = tasks.FirstOrDefault(t =>
@@ -142,7 +149,7 @@ internal static class WorkerModelChecks
                 if (dropping is not null)
                 {
                     var mapped = string.Join(", ", dropping.Task.OutParameters.Select(p => $"'{p.SourceName}' to '{p.Target}'"));
-                    Report(ProcessModelDescriptors.OutputNotMapped, location, dropping.Arguments(new object[] { worker.Name, property.VariableName }, mapped));
+                    Report(ProcessModelDescriptors.OutputNotMapped, ReturnTypeLocation(handler), dropping.Arguments(new object[] { worker.Name, property.VariableName }, mapped));
                 }
             }
         }
@@ -166,6 +173,12 @@ internal static class WorkerModelChecks
             var other = scope == ModelScope.Bpmn ? ModelScope.Cmmn : ModelScope.Bpmn;
             return tasks.All(t => t.Task.Scope == scope) && !models.HasExpressionTopic(other) ? tasks[0] : null;
         }
+
+        private static Location ParameterLocation(IMethodSymbol handler, string name) =>
+            handler.Parameters.FirstOrDefault(p => p.Name == name)?.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None;
+
+        private static Location ReturnTypeLocation(IMethodSymbol handler) =>
+            handler.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault()?.ReturnType.GetLocation() ?? Location.None;
 
         private Location ArgumentLocation(string name) =>
             ProblemLocations.ArgumentValue(attribute, name)?.GetLocation() ?? ProblemLocations.NameLocation(worker) ?? Location.None;

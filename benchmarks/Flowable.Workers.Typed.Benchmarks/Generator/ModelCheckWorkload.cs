@@ -64,33 +64,50 @@ public sealed class ModelCheckWorkload
     public int WarmCacheParses => warmCache.Parses;
 
     /// <summary>
-    /// The process-model analyzer's own execution time in one run over the compilation (Roslyn's analyzer telemetry),
-    /// with the models parsed from scratch or found in the warm cache.
+    /// The process-model analyzer's own execution time (Roslyn's analyzer telemetry) when it runs alone over the
+    /// compilation, with the models parsed from scratch or found in the warm cache. Alone, it is the first to bind
+    /// every worker's symbols and parses every worker itself.
     /// </summary>
     public TimeSpan ProcessModelAnalyzerTime(bool parsed)
     {
         var analyzer = new ProcessModelAnalyzer(parsed ? new ProcessModelCache() : warmCache);
-        var withAnalyzer = compilation.WithAnalyzers(
-            [analyzer],
-            new CompilationWithAnalyzersOptions(withModels, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return withAnalyzer.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        return AnalyzerTimes([analyzer], withModels)[0];
     }
 
-    /// <summary>The worker analyzer's own execution time in one run, for comparison (it parses every worker too).</summary>
-    public TimeSpan ExternalWorkerAnalyzerTime()
+    /// <summary>The worker analyzer's own execution time alone, for comparison (it parses every worker too).</summary>
+    public TimeSpan ExternalWorkerAnalyzerTime() => AnalyzerTimes([new ExternalWorkerAnalyzer()], noModels)[0];
+
+    /// <summary>
+    /// The package's three analyzers as a build runs them, together: their summed execution time, and the process-model
+    /// analyzer's share of it (the workers' symbols bound, and each worker parsed, once for all three). Without models, or with every model parsed
+    /// from scratch, or found in the warm cache.
+    /// </summary>
+    public (TimeSpan All, TimeSpan ProcessModels) BuildAnalyzerTimes(ModelState models)
     {
-        var analyzer = new ExternalWorkerAnalyzer();
-        var withAnalyzer = compilation.WithAnalyzers(
-            [analyzer],
-            new CompilationWithAnalyzersOptions(noModels, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return withAnalyzer.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        ImmutableArray<DiagnosticAnalyzer> analyzers =
+        [
+            new ExternalWorkerAnalyzer(),
+            new DuplicateTopicAnalyzer(),
+            new ProcessModelAnalyzer(models == ModelState.Cached ? warmCache : new ProcessModelCache()),
+        ];
+        var times = AnalyzerTimes(analyzers, models == ModelState.None ? noModels : withModels);
+        return (times[0] + times[1] + times[2], times[2]);
     }
 
     /// <summary>Reading every model from scratch, alone.</summary>
     public int ReadModels() =>
         withModels.AdditionalFiles.Sum(file => ProcessModelReader.Read(file.GetText()!, CancellationToken.None).Tasks.Count);
+
+    private TimeSpan[] AnalyzerTimes(ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return analyzers
+            .Select(analyzer => withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime)
+            .ToArray();
+    }
 
     private ImmutableArray<Diagnostic> Run(AnalyzerOptions options, ProcessModelCache? cache)
     {

@@ -92,4 +92,24 @@ public sealed class ErrorDiagnosticsTests
                 </process>
                 """))
             .RunAsync();
+
+    [Fact]
+    public async Task Errors_thrown_outside_the_handler_are_not_its_errors() =>
+        await new ModelAnalyzerTest(
+            """
+            [ExternalWorker("shipOrder")]
+            public partial class ShipOrder
+            {
+                public void Handle(bool empty)
+                {
+                    if (empty) Fail();
+                    throw new BpmnErrorException({|#0:"LOST"|});
+                }
+
+                private static void Fail() => throw new BpmnErrorException("NEVER_THROWN_BY_THE_HANDLER");
+            }
+            """,
+            Uncaught("LOST"))
+            .WithModel(Models.BpmnPath, Models.ShipOrder(processBody: Boundary))
+            .RunAsync();
 }

@@ -106,4 +106,57 @@ public sealed class ProcessModelReaderTests
         Assert.Empty(Read(Models.Bpmn("""
             <process id="order"><serviceTask id="ship" flowable:class="com.example.Ship"/><serviceTask id="mail" flowable:type="mail"/></process>
             """)).Tasks);
+
+    [Fact]
+    public void Boundary_events_and_error_elements_after_the_task_still_count()
+    {
+        var task = Assert.Single(Read(Models.Bpmn("""
+            <process id="order">
+              <serviceTask id="ship" flowable:type="external-worker" flowable:topic="shipOrder"/>
+              <boundaryEvent id="shipFailed" attachedToRef="ship"><errorEventDefinition errorRef="stockError"/></boundaryEvent>
+            </process>
+            <error id="stockError" errorCode="OUT_OF_STOCK"/>
+            """)).Tasks);
+
+        Assert.Equal(["OUT_OF_STOCK"], task.Catch.Codes);
+    }
+
+    [Fact]
+    public void Only_the_first_error_definition_of_a_catch_event_and_only_flowable_parameters_of_the_task_count()
+    {
+        var task = Assert.Single(Read(Models.Bpmn("""
+            <process id="order" xmlns:other="urn:other">
+              <serviceTask id="ship" flowable:type="external-worker" flowable:topic="shipOrder">
+                <extensionElements>
+                  <flowable:externalWorkerInParameter source="orderId" target="orderId"/>
+                  <other:externalWorkerInParameter source="ignored" target="ignored"/>
+                  <flowable:field name="x"><flowable:externalWorkerInParameter source="nested" target="nested"/></flowable:field>
+                </extensionElements>
+              </serviceTask>
+              <boundaryEvent id="shipFailed" attachedToRef="ship"><errorEventDefinition errorRef="FIRST"/><errorEventDefinition/></boundaryEvent>
+            </process>
+            """)).Tasks);
+
+        Assert.Equal([new ModelParameter("orderId", null, "orderId")], task.InParameters);
+        Assert.False(task.Catch.CatchesAll);
+        Assert.Equal(["FIRST"], task.Catch.Codes);
+    }
+
+    [Fact]
+    public void Xml_broken_after_the_root_element_makes_the_file_unreadable_at_that_line()
+    {
+        var file = Read(Models.ShipOrder() + "<extra/>\n");
+
+        Assert.Empty(file.Tasks);
+        Assert.StartsWith("it is not well-formed XML: There are multiple root elements.", file.ReadError?.Message, StringComparison.Ordinal);
+        Assert.Equal(7, file.ReadError!.Span.Line);
+    }
+
+    [Fact]
+    public void A_broken_file_of_another_xml_kind_gets_its_xml_error_rather_than_its_root()
+    {
+        var file = Read("<project>\n<modelVersion>4.0.0</project>");
+
+        Assert.StartsWith("it is not well-formed XML: The 'modelVersion' start tag on line 2", file.ReadError?.Message, StringComparison.Ordinal);
+    }
 }
