@@ -9,6 +9,9 @@ namespace Flowable.Workers.Typed.Engine;
 /// </summary>
 internal static class JobExecutor
 {
+    /// <summary>The failure of a job whose worker returned null instead of a result.</summary>
+    public const string NoResult = "The worker returned null instead of a WorkerResult; return WorkerResult.Complete(...) (or another result) from ExecuteAsync";
+
     /// <summary>A handler over a generated worker: each job constructs a worker from <paramref name="services"/>, runs it and disposes it.</summary>
     public static JobHandler ForWorker(ExternalWorkerDefinition definition, IServiceProvider services) =>
         (job, cancellationToken) => RunWorkerAsync(definition, services, job, cancellationToken);
@@ -40,7 +43,10 @@ internal static class JobExecutor
         try
         {
             var result = await handler(job, cancellationToken).ConfigureAwait(false);
-            return new JobExecution(ScopeRule.Apply(job, result), null);
+            // A worker compiled without nullable checks can still return null: a bug in it, not a completion.
+            return result is null
+                ? new JobExecution(WorkerResult.Fail(NoResult), null)
+                : new JobExecution(ScopeRule.Apply(job, result), null);
         }
         catch (Exception exception)
         {

@@ -54,6 +54,18 @@ public sealed class JobExecutorTests
     }
 
     [Fact]
+    public async Task A_worker_that_returns_null_fails_the_job_with_what_to_return_instead()
+    {
+        var execution = await JobExecutor.ExecuteAsync((job, ct) => ValueTask.FromResult<WorkerResult>(null!), BpmnJob, 0, CancellationToken.None);
+
+        Assert.Equal(WorkerResultKind.Fail, execution.Result.Kind);
+        Assert.Equal(
+            "The worker returned null instead of a WorkerResult; return WorkerResult.Complete(...) (or another result) from ExecuteAsync",
+            execution.Result.ErrorMessage);
+        Assert.Null(execution.Thrown);
+    }
+
+    [Fact]
     public async Task A_result_that_fits_the_job_is_passed_through_unchanged()
     {
         var result = WorkerResult.BpmnError("ok");
