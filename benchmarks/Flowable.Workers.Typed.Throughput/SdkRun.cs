@@ -14,8 +14,6 @@ internal static class SdkRun
             PollInterval = RawHttpRun.PollInterval,
         };
 
-        using var sampler = Environment.GetEnvironmentVariable("ALLOC_SAMPLE") is null ? null : new AllocationSampler();
-        AllocationSampler.On = sampler is not null;
         ExternalWorkerSubscription? subscription = null;
         var measurement = await Measurement.TakeAsync(jobs, () =>
         {
@@ -23,7 +21,6 @@ internal static class SdkRun
             return server.WaitForOutcomesAsync(jobs, timeout);
         });
         await subscription!.StopAsync();
-        if (sampler is not null) { AllocationSampler.On = false; AllocationSampler.Print(Console.Out, jobs); }
         measurement.Server.RequireEveryJobCompletedOnce(jobs, "SDK");
         return measurement;
     }
