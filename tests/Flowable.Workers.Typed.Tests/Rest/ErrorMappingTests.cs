@@ -66,6 +66,27 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task An_error_body_past_64_KB_is_cut_there_and_read_as_no_Flowable_error()
+    {
+        var padding = new string(' ', 70 * 1024);
+        var error = await CompleteAgainst(StubResponses.Json(HttpStatusCode.InternalServerError, "{\"message\":\"late\"" + padding + "}"));
+
+        Assert.IsType<FlowableServerException>(error);
+        Assert.Null(error.FlowableMessage);
+        Assert.Equal($"Flowable returned 500 Internal Server Error for POST {CompletePath}", error.Message);
+    }
+
+    [Fact]
+    public async Task Error_bodies_read_one_after_another_do_not_mix()
+    {
+        var first = await CompleteAgainst(StubResponses.Json(HttpStatusCode.InternalServerError, """{"message":"first failure, a longer text"}"""));
+        var second = await CompleteAgainst(StubResponses.Json(HttpStatusCode.InternalServerError, """{"message":"second"}"""));
+
+        Assert.Equal("first failure, a longer text", first.FlowableMessage);
+        Assert.Equal("second", second.FlowableMessage);
+    }
+
+    [Fact]
     public async Task Not_found_reads_like_a_sentence()
     {
         var error = await CompleteAgainst(StubResponses.Json(HttpStatusCode.NotFound,

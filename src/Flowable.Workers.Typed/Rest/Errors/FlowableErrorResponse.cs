@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -93,15 +94,23 @@ internal static class FlowableErrorResponse
         var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new byte[MaxBodyBytes];
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length)).ConfigureAwait(false)) > 0)
+            // Most error bodies are empty or a few hundred bytes: a pooled buffer, not 64 KB allocated per failure.
+            var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes);
+            try
             {
-                length += read;
-            }
+                var length = 0;
+                int read;
+                while (length < MaxBodyBytes && (read = await stream.ReadAsync(buffer.AsMemory(length, MaxBodyBytes - length)).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                }
 
-            return Encoding.UTF8.GetString(buffer, 0, length);
+                return Encoding.UTF8.GetString(buffer, 0, length);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 }
