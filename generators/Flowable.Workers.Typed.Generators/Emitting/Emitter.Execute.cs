@@ -137,13 +137,25 @@ internal static partial class Emitter
     private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)
     {
         WriteGeneratedAttributes(writer);
-        writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}{(output.CanBeNull ? "?" : string.Empty)} result)");
-        if (output.CanBeNull)
+        if (output.CanBeNull && output.IsValueType)
         {
-            writer.OpenBlock("if (result is null)");
+            // A T? struct: the pattern unwraps it, so the properties are read from the struct itself.
+            writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}? returned)");
+            writer.OpenBlock("if (returned is not { } result)");
             writer.WriteLine($"return {NullResult(worker)};");
             writer.CloseBlock();
             writer.WriteLine();
+        }
+        else
+        {
+            writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}{(output.CanBeNull ? "?" : string.Empty)} result)");
+            if (output.CanBeNull)
+            {
+                writer.OpenBlock("if (result is null)");
+                writer.WriteLine($"return {NullResult(worker)};");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
         }
 
         if (output.Properties.Count == 0)

@@ -15,9 +15,8 @@ internal static partial class Parser
     /// </summary>
     private static OutputModel? ParseOutput(IMethodSymbol handler, ITypeSymbol returnType, ICollection<WorkerProblem> problems)
     {
-        var type = returnType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            ? nullable.TypeArguments[0]
-            : returnType;
+        var nullableStruct = returnType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        var type = nullableStruct ? ((INamedTypeSymbol)returnType).TypeArguments[0] : returnType;
         if (type is not INamedTypeSymbol named
             || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
             || Classify(named) != BindingKind.Json
@@ -69,7 +68,11 @@ internal static partial class Parser
         }
 
         return valid
-            ? new OutputModel(TypeName(named.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), !named.IsValueType, properties.ToImmutableEquatableArray())
+            ? new OutputModel(
+                TypeName(named.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                CanBeNull: !named.IsValueType || nullableStruct,
+                named.IsValueType,
+                properties.ToImmutableEquatableArray())
             : null;
     }
 

@@ -109,6 +109,30 @@ public sealed class ReturnShapeTests
         Assert.Empty(result.Variables);
     }
 
+    [Theory]
+    [InlineData(nameof(ReturnsNullableStruct))]
+    [InlineData(nameof(ReturnsTaskOfNullableStruct))]
+    public async Task A_nullable_struct_completes_with_its_properties_or_without_variables_when_null(string workerName)
+    {
+        IExternalWorker worker = workerName == nameof(ReturnsNullableStruct) ? new ReturnsNullableStruct() : new ReturnsTaskOfNullableStruct();
+
+        var given = await ExecuteAsync(worker, With(Variable("give", "boolean", "true")));
+        var withheld = await ExecuteAsync(worker, With(Variable("give", "boolean", "false")));
+
+        Assert.Equal(WorkerResultKind.Complete, given.Kind);
+        Assert.Equal(["lines:integer=3", "sum:bigDecimal=\"12.5\""], given.Variables.Select(Render));
+        AssertCompletedWithout(withheld);
+    }
+
+    [Fact]
+    public async Task A_struct_completes_with_its_properties()
+    {
+        var result = await ExecuteAsync(new ReturnsStruct(), With());
+
+        Assert.Equal(WorkerResultKind.Complete, result.Kind);
+        Assert.Equal(["lines:integer=2", "sum:bigDecimal=\"1.5\""], result.Variables.Select(Render));
+    }
+
     [Fact]
     public async Task A_null_from_a_nullable_WorkerResult_completes_without_variables()
     {

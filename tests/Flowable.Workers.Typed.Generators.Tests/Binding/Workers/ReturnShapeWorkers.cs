@@ -127,3 +127,23 @@ public sealed partial class ReturnsNullableWorkerResult
 {
     public ValueTask<WorkerResult?> HandleAsync() => ValueTask.FromResult<WorkerResult?>(null);
 }
+
+public readonly record struct Totals(int Lines, decimal Sum);
+
+[ExternalWorker("returnsNullableStruct")]
+public sealed partial class ReturnsNullableStruct
+{
+    public Totals? Handle(bool give) => give ? new Totals(3, 12.5m) : null;
+}
+
+[ExternalWorker("returnsTaskOfNullableStruct")]
+public sealed partial class ReturnsTaskOfNullableStruct
+{
+    public Task<Totals?> HandleAsync(bool give) => Task.FromResult<Totals?>(give ? new Totals(3, 12.5m) : null);
+}
+
+[ExternalWorker("returnsStruct")]
+public sealed partial class ReturnsStruct
+{
+    public ValueTask<Totals> HandleAsync() => ValueTask.FromResult(new Totals(2, 1.5m));
+}
