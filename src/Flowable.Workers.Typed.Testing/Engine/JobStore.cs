@@ -9,6 +9,11 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     private readonly object _gate = new();
     private readonly Dictionary<string, EmulatorJobState> _jobs = new(StringComparer.Ordinal);
     private readonly List<string> _creationOrder = [];
+
+    // The active jobs in creation order, so that acquires, sweeps and lock checks do not walk every finished job
+    // (a long test run or benchmark would otherwise slow down with every job it completes).
+    private readonly LinkedList<string> _activeOrder = new();
+    private readonly Dictionary<string, LinkedListNode<string>> _activeNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<EmulatorJobOutcome>> _outcomeSignals = new(StringComparer.Ordinal);
     private readonly List<EmulatorJobOutcome> _outcomes = [];
     private readonly List<(int Count, TaskCompletionSource<IReadOnlyList<EmulatorJobOutcome>> Signal)> _countWaiters = [];
@@ -27,6 +32,7 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
             }
 
             _creationOrder.Add(job.Id);
+            _activeNodes[job.Id] = _activeOrder.AddLast(job.Id);
             _outcomeSignals[job.Id] = new(TaskCreationOptions.RunContinuationsAsynchronously);
             return job.Id;
         }
@@ -54,7 +60,7 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     {
         lock (_gate)
         {
-            return [.. _creationOrder.Select(id => _jobs[id]).Where(job => job.IsActive)];
+            return [.. ActiveJobs()];
         }
     }
 
@@ -114,9 +120,8 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
 
         lock (_gate)
         {
-            var candidates = _creationOrder
-                .Select(id => _jobs[id])
-                .Where(job => job.IsActive && job.LockExpirationTime is null
+            var candidates = ActiveJobs()
+                .Where(job => job.LockExpirationTime is null
                               && string.Equals(job.Topic, command.Topic, StringComparison.Ordinal)
                               && MatchesScope(job, command.ScopeType))
                 .Take(command.NumberOfTasks)
@@ -206,9 +211,8 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     {
         lock (_gate)
         {
-            var owned = _creationOrder
-                .Select(id => _jobs[id])
-                .Where(job => job.IsActive && string.Equals(job.LockOwner, workerId, StringComparison.Ordinal))
+            var owned = ActiveJobs()
+                .Where(job => string.Equals(job.LockOwner, workerId, StringComparison.Ordinal))
                 .ToList();
             if (!string.IsNullOrEmpty(tenantId)
                 && owned.Exists(job => !string.Equals(job.TenantId, tenantId, StringComparison.Ordinal)))
@@ -245,9 +249,8 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
         lock (_gate)
         {
             var now = Now();
-            var expired = _creationOrder
-                .Select(id => _jobs[id])
-                .Where(job => job.IsActive && job.LockExpirationTime < now)
+            var expired = ActiveJobs()
+                .Where(job => job.LockExpirationTime < now)
                 .ToList();
             foreach (var job in expired)
             {
@@ -266,7 +269,7 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     /// </summary>
     private bool InstanceLockedByAnotherJob(EmulatorJobState candidate) =>
         candidate.LockedInstance is { } instance
-        && _jobs.Values.Any(other => other.IsActive && other.LockOwner is not null && other.Id != candidate.Id
+        && ActiveJobs().Any(other => other.LockOwner is not null && other.Id != candidate.Id
                                      && string.Equals(other.LockedInstance, instance, StringComparison.Ordinal));
 
     private static bool MatchesScope(EmulatorJobState job, string? scopeType) => scopeType switch
@@ -317,9 +320,16 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
         return updated;
     }
 
+    private IEnumerable<EmulatorJobState> ActiveJobs() => _activeOrder.Select(id => _jobs[id]);
+
     private void Finish(EmulatorJobState job, EmulatorJobOutcome outcome)
     {
         _jobs[job.Id] = job with { Outcome = outcome };
+        if (_activeNodes.Remove(job.Id, out var node))
+        {
+            _activeOrder.Remove(node);
+        }
+
         _outcomes.Add(outcome);
         _outcomeSignals[job.Id].TrySetResult(outcome);
         foreach (var waiter in _countWaiters.Where(w => w.Count <= _outcomes.Count).ToList())
