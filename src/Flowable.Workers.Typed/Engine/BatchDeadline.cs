@@ -46,8 +46,11 @@ internal sealed class BatchDeadline
     /// <summary>When handlers are cancelled so that their jobs can still be given back before the locks expire.</summary>
     public DateTimeOffset HandlerLimit { get; }
 
-    /// <summary>The latest a job of the batch that waited in the local buffer may start (see <see cref="WaitBudget"/>).</summary>
+    /// <summary>The latest a job of the batch that waited (in the local buffer, or for an older run of it) may start.</summary>
     public DateTimeOffset StartBy { get; }
+
+    /// <summary>Whether a job of the batch that waited may still start at <paramref name="now"/> (see <see cref="WaitBudget"/>).</summary>
+    public bool MayStart(DateTimeOffset now) => now <= StartBy;
 
     /// <summary>The handlers' token: cancelled at <see cref="HandlerLimit"/> or when running handlers are cancelled.</summary>
     public CancellationToken HandlerToken => _handlerToken.Token;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
-/// Runs acquired jobs, each as its own thread-pool work item as soon as it gets a slot (no batch barrier), and reports
-/// each outcome. Every run holds one <see cref="HandlerSlots"/> slot from its start until its result is reported or its
+/// Runs acquired jobs, each as its own thread-pool work item as soon as it gets a slot (no batch barrier; with one slot
+/// the loop runs the job up to its first <c>await</c> itself), and reports each outcome. Every run holds one <see cref="HandlerSlots"/> slot from its start until its result is reported or its
 /// job is given back. A run of a job acquired again while an older run of it still goes on (the older handler outlived
 /// its lock) waits for the older one to end, and gives the job back if too little of its lock is left by then; the
 /// older one's result is never sent. On drain, running handlers get a grace period, then their token is cancelled and
@@ -172,7 +172,7 @@ internal sealed class JobDispatcher : IDisposable
                     return;
                 }
 
-                if (now > run.Deadline.StartBy)
+                if (!run.Deadline.MayStart(now))
                 {
                     await _releaser.GiveBackAsync(run.Job, GiveBackReason.WaitedForOlderRun, aborting).ConfigureAwait(false);
                     return;

@@ -2,8 +2,8 @@ namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// How long a run takes on average (handler and report), to size the local buffer: an acquire takes beyond its free
-/// slots only as many jobs as can expect to start while most of their lock is left. Unknown until the first run ends,
-/// and then no job is taken beyond the free slots.
+/// slots only as many jobs as can expect to start while most of their lock is left. Until the first run ends the pace
+/// is unknown, and no job is taken beyond the free slots.
 /// </summary>
 internal sealed class RunPace
 {

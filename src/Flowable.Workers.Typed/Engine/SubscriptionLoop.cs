@@ -181,7 +181,7 @@ internal sealed class SubscriptionLoop
             }
 
             var run = waiting.Dequeue();
-            if (_timeProvider.GetUtcNow() > run.Deadline.StartBy)
+            if (!run.Deadline.MayStart(_timeProvider.GetUtcNow()))
             {
                 await dispatcher.GiveBackAsync(run, GiveBackReason.WaitedTooLong, holdsSlot: true, aborting).ConfigureAwait(false);
             }
