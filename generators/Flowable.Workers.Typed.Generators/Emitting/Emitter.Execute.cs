@@ -137,9 +137,9 @@ internal static partial class Emitter
     private static void WriteOutputMapping(SourceWriter writer, WorkerModel worker, OutputModel output)
     {
         WriteGeneratedAttributes(writer);
-        if (output.CanBeNull && output.IsValueType)
+        if (output.CanBeNull)
         {
-            // A T? struct: the pattern unwraps it, so the properties are read from the struct itself.
+            // The pattern checks for null and, for a T? struct, unwraps it: the properties are read from the value.
             writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}? returned)");
             writer.OpenBlock("if (returned is not { } result)");
             writer.WriteLine($"return {NullResult(worker)};");
@@ -148,14 +148,7 @@ internal static partial class Emitter
         }
         else
         {
-            writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName}{(output.CanBeNull ? "?" : string.Empty)} result)");
-            if (output.CanBeNull)
-            {
-                writer.OpenBlock("if (result is null)");
-                writer.WriteLine($"return {NullResult(worker)};");
-                writer.CloseBlock();
-                writer.WriteLine();
-            }
+            writer.OpenBlock($"static {WorkerResult} ToWorkerResult({output.TypeName} result)");
         }
 
         if (output.Properties.Count == 0)

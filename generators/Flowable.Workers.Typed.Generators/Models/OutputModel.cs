@@ -7,6 +7,5 @@ namespace Flowable.Workers.Typed.Generators.Models;
 /// <param name="CanBeNull">
 /// A reference type, or a struct returned as <c>T?</c>: the handler may return null (see <see cref="HandlerModel.NullReturn"/>).
 /// </param>
-/// <param name="IsValueType">A struct: a nullable one is unwrapped after the null check.</param>
 /// <param name="Properties">The public readable properties, base type's first, each in declaration order.</param>
-internal sealed record OutputModel(string TypeName, bool CanBeNull, bool IsValueType, ImmutableEquatableArray<OutputPropertyModel> Properties);
+internal sealed record OutputModel(string TypeName, bool CanBeNull, ImmutableEquatableArray<OutputPropertyModel> Properties);

@@ -71,7 +71,6 @@ internal static partial class Parser
             ? new OutputModel(
                 TypeName(named.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
                 CanBeNull: !named.IsValueType || nullableStruct,
-                named.IsValueType,
                 properties.ToImmutableEquatableArray())
             : null;
     }

@@ -36,9 +36,9 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
         [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Shop.Payments.ChargeResult? result)
+        static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Shop.Payments.ChargeResult? returned)
         {
-            if (result is null)
+            if (returned is not { } result)
             {
                 return global::Flowable.Workers.Typed.WorkerResult.Fail("ChargeCard.HandleAsync returned null but its return type ChargeResult is not nullable; return a result, or declare ChargeResult? to complete the job without variables.");
             }

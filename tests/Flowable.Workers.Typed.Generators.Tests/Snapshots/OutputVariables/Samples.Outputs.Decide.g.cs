@@ -32,9 +32,9 @@ partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
         [global::System.CodeDom.Compiler.GeneratedCode("Flowable.Workers.Typed.Generators", "{GeneratorVersion}")]
         [global::System.Diagnostics.DebuggerNonUserCode]
         [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
-        static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Samples.Outputs.Outcome? result)
+        static global::Flowable.Workers.Typed.WorkerResult ToWorkerResult(global::Samples.Outputs.Outcome? returned)
         {
-            if (result is null)
+            if (returned is not { } result)
             {
                 return global::Flowable.Workers.Typed.WorkerResult.Fail("Decide.Handle returned null but its return type Outcome is not nullable; return a result, or declare Outcome? to complete the job without variables.");
             }
