@@ -52,8 +52,8 @@ public sealed class ExternalWorkerSubscriptionOptions
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.Zero;
 
     /// <summary>
-    /// The wait after the first few failed calls to Flowable in a row (those are retried after a few milliseconds, so
-    /// that a single failure costs next to nothing); it doubles with each further failure. Default one second. While
+    /// The wait after the first few failed calls to Flowable in a row (those are retried at once or after a few
+    /// milliseconds, so that random failures cost next to nothing); it doubles with each further failure. Default one second. While
     /// Flowable is unreachable, acquires are retried at least every second whatever this says.
     /// </summary>
     public TimeSpan ErrorBackoffInitialDelay { get; set; } = TimeSpan.FromTicks(WorkerOptions.ErrorBackoffInitialDelay.Default);

@@ -5,17 +5,18 @@ namespace Flowable.Workers.Typed.Tests.Engine;
 public sealed class ErrorBackoffTests
 {
     [Fact]
-    public void A_single_failure_is_retried_at_once_and_the_next_ones_in_a_row_within_milliseconds()
+    public void The_first_two_failures_in_a_row_are_retried_at_once_and_the_next_ones_within_milliseconds()
     {
         var backoff = new ErrorBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), new Random(42));
 
         var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
 
-        Assert.Equal(TimeSpan.Zero, delays[0]);
-        double[] capsInMilliseconds = [2, 8, 32];
-        for (var i = 1; i < delays.Count; i++)
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero], delays.Take(ErrorBackoff.ImmediateRetries));
+        double[] capsInMilliseconds = [8, 32];
+        Assert.Equal(capsInMilliseconds.Length, delays.Count - ErrorBackoff.ImmediateRetries);
+        for (var i = 0; i < capsInMilliseconds.Length; i++)
         {
-            Assert.InRange(delays[i].TotalMilliseconds, 1, capsInMilliseconds[i - 1]);
+            Assert.InRange(delays[ErrorBackoff.ImmediateRetries + i].TotalMilliseconds, 1, capsInMilliseconds[i]);
         }
     }
 
@@ -26,8 +27,7 @@ public sealed class ErrorBackoffTests
 
         var delays = Enumerable.Range(0, ErrorBackoff.QuickRetries).Select(_ => backoff.NextDelay()).ToList();
 
-        Assert.Equal(TimeSpan.Zero, delays[0]);
-        Assert.All(delays.Skip(1), delay => Assert.Equal(TimeSpan.FromMilliseconds(1), delay));
+        Assert.All(delays.Skip(ErrorBackoff.ImmediateRetries), delay => Assert.Equal(TimeSpan.FromMilliseconds(1), delay));
     }
 
     [Fact]
