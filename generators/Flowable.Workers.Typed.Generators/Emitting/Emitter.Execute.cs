@@ -82,7 +82,7 @@ internal static partial class Emitter
     /// <summary>
     /// The outcome of a null return value: complete without variables, or — when the return type is not nullable —
     /// fail, since the handler broke its own contract. A plain result rather than an exception: nothing was thrown,
-    /// and the message needs no stack trace.
+    /// and the message (worded by the runtime, which also logs it) needs no stack trace.
     /// </summary>
     private static string NullResult(WorkerModel worker)
     {
@@ -92,9 +92,7 @@ internal static partial class Emitter
             return $"{WorkerResult}.Complete()";
         }
 
-        var message = $"{worker.Name}.{handler.MethodName} returned null but its return type {handler.ReturnTypeName} is not nullable; "
-            + $"return a result, or declare {handler.ReturnTypeName}? to complete the job without variables.";
-        return $"{WorkerResult}.Fail({Literal(message)})";
+        return $"{Runtime}.HandlerNullReturn.Fail({Literal($"{worker.Name}.{handler.MethodName}")}, {Literal(handler.ReturnTypeName)})";
     }
 
     /// <summary>

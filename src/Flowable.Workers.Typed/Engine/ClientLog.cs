@@ -46,8 +46,17 @@ internal static partial class ClientLog
         Message = "Acquiring jobs on topic '{Topic}' still failing after {Attempts} attempts in {Seconds} s: {Cause}; retrying {Delay}")]
     public static partial void AcquireStillFailing(this ILogger logger, string topic, int attempts, string seconds, string cause, RetryDelay delay);
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The handler of job {JobId} threw; failing the job")]
-    public static partial void HandlerFailed(this ILogger logger, Exception exception, string jobId);
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The handler of job {JobId} threw {ExceptionType}: {Reason}; failing the job")]
+    public static partial void HandlerFailed(this ILogger logger, string jobId, string exceptionType, string reason);
+
+    [LoggerMessage(EventId = 27, Level = LogLevel.Debug, Message = "The handler of job {JobId} threw")]
+    public static partial void HandlerFailedDetail(this ILogger logger, Exception exception, string jobId);
+
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "The handler of job {JobId} returned no result; failing the job: {Reason}")]
+    public static partial void HandlerReturnedNull(this ILogger logger, string jobId, string reason);
+
+    [LoggerMessage(EventId = 29, Level = LogLevel.Warning, Message = "The handler of job {JobId} chose an outcome this job cannot have; failing the job: {Reason}")]
+    public static partial void HandlerBrokeScopeRule(this ILogger logger, string jobId, string reason);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Job {JobId} has a bad variable; failing the job: {Reason}")]
     public static partial void VariableRejected(this ILogger logger, string jobId, string reason);

@@ -211,7 +211,7 @@ internal sealed class JobDispatcher : IDisposable
         var job = run.Job;
         using var logScope = _logger.BeginScope(new JobLogScope(job, _topic));
         using var telemetry = JobTelemetry.Start(job, _topic, _workerId);
-        var (result, thrown) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, run.Deadline.HandlerToken).ConfigureAwait(false);
+        var (result, thrown, fault) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, run.Deadline.HandlerToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var late = now - run.LockExpiresAt;
         var outlived = run.Deadline.LimitReached && (result.Kind == WorkerResultKind.Fail || late >= TimeSpan.Zero);
@@ -244,16 +244,31 @@ internal sealed class JobDispatcher : IDisposable
         }
 
         telemetry.HandlerFinished(result);
-        if (thrown is VariableConversionException)
-        {
-            _logger.VariableRejected(job.Id, thrown.Message);
-        }
-        else if (thrown is not null)
-        {
-            _logger.HandlerFailed(thrown, job.Id);
-        }
-
+        LogFault(job.Id, fault, result, thrown);
         await _sender.SendAsync(run, result, aborting).ConfigureAwait(false);
+    }
+
+    /// <summary>One Warning line for a failure the handler did not choose; the stack trace of what it threw at Debug.</summary>
+    private void LogFault(string jobId, HandlerFault fault, WorkerResult result, Exception? thrown)
+    {
+        var reason = result.ErrorMessage ?? string.Empty;
+        switch (fault)
+        {
+            case HandlerFault.BadVariable:
+                _logger.VariableRejected(jobId, reason);
+                break;
+            case HandlerFault.Threw:
+                var cause = WorkerResult.Unwrapped(thrown!);
+                _logger.HandlerFailed(jobId, cause.GetType().Name, cause.Message);
+                _logger.HandlerFailedDetail(thrown!, jobId);
+                break;
+            case HandlerFault.ReturnedNull:
+                _logger.HandlerReturnedNull(jobId, reason);
+                break;
+            case HandlerFault.WrongScope:
+                _logger.HandlerBrokeScopeRule(jobId, reason);
+                break;
+        }
     }
 
     /// <summary>Fails a job whose handler outlived its lock too often: no run will finish in time, so none is retried.</summary>

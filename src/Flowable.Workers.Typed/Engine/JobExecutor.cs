@@ -36,25 +36,43 @@ internal static class JobExecutor
     /// (<see cref="WorkerResult.FromException"/>); a variable that cannot bind fails the job with
     /// <paramref name="bindingFailureRetries"/> retries left, since no retry can fix it; a BPMN error for a job that is
     /// not a BPMN job, or a terminate for one that is not a CMMN job, fails it with the reason (<see cref="ScopeRule"/>).
+    /// The execution says which of these faults, if any, made the outcome a failure.
     /// </summary>
     public static async ValueTask<JobExecution> ExecuteAsync(
         JobHandler handler, ExternalWorkerJob job, int bindingFailureRetries, CancellationToken cancellationToken)
     {
+        WorkerResult? chosen;
         try
         {
-            var result = await handler(job, cancellationToken).ConfigureAwait(false);
-            // A worker compiled without nullable checks can still return null: a bug in it, not a completion.
-            return result is null
-                ? new JobExecution(WorkerResult.Fail(NoResult), null)
-                : new JobExecution(ScopeRule.Apply(job, result), null);
+            chosen = await handler(job, cancellationToken).ConfigureAwait(false);
+        }
+        catch (VariableConversionException binding)
+        {
+            return new JobExecution(WorkerResult.Fail(binding.Message, binding.ToString(), bindingFailureRetries), binding, HandlerFault.BadVariable);
         }
         catch (Exception exception)
         {
-            var result = exception is VariableConversionException binding
-                ? WorkerResult.Fail(binding.Message, binding.ToString(), bindingFailureRetries)
-                : ScopeRule.Apply(job, WorkerResult.FromException(exception));
-            return new JobExecution(result, exception);
+            var outcome = WorkerResult.FromException(exception);
+            var chose = outcome.Kind != WorkerResultKind.Fail || WorkerResult.Unwrapped(exception) is WorkerFailureException;
+            return Checked(job, outcome, exception, chose ? HandlerFault.None : HandlerFault.Threw);
         }
+
+        // A worker compiled without nullable checks can still return null: a bug in it, not a completion.
+        return chosen switch
+        {
+            null => new JobExecution(WorkerResult.FailForNull(NoResult), null, HandlerFault.ReturnedNull),
+            { StandsForNull: true } => new JobExecution(chosen, null, HandlerFault.ReturnedNull),
+            _ => Checked(job, chosen, null, HandlerFault.None),
+        };
+    }
+
+    /// <summary>The outcome as <see cref="ScopeRule"/> lets it stand; a refused one is a <see cref="HandlerFault.WrongScope"/>.</summary>
+    private static JobExecution Checked(ExternalWorkerJob job, WorkerResult outcome, Exception? thrown, HandlerFault fault)
+    {
+        var allowed = ScopeRule.Apply(job, outcome);
+        return ReferenceEquals(allowed, outcome)
+            ? new JobExecution(outcome, thrown, fault)
+            : new JobExecution(allowed, thrown, HandlerFault.WrongScope);
     }
 
     private static async ValueTask<WorkerResult> RunWorkerAsync(
@@ -80,5 +98,5 @@ internal static class JobExecutor
     }
 }
 
-/// <summary>What running a job gave: the result to report, and the exception it came from, if any.</summary>
-internal readonly record struct JobExecution(WorkerResult Result, Exception? Thrown);
+/// <summary>What running a job gave: the result to report, the exception it came from, if any, and the fault that made it a failure.</summary>
+internal readonly record struct JobExecution(WorkerResult Result, Exception? Thrown, HandlerFault Fault);

@@ -49,6 +49,9 @@ public sealed class WorkerResult
     /// <summary>For fail: how long before the job can be acquired again; null for at once.</summary>
     public TimeSpan? RetryTimeout { get; }
 
+    /// <summary>Whether this failure stands for a handler that returned null where its contract promised a result.</summary>
+    internal bool StandsForNull { get; private init; }
+
     /// <summary>Completes the job, setting <paramref name="variables"/> on the process or case.</summary>
     public static WorkerResult Complete(IReadOnlyList<RestVariable>? variables = null) =>
         variables is null or { Count: 0 }
@@ -93,6 +96,10 @@ public sealed class WorkerResult
         return new(WorkerResultKind.Fail, [], null, message, details, retries, retryTimeout);
     }
 
+    /// <summary>Fails the job of a handler that returned null instead of a result (a bug in the handler), with <paramref name="message"/>.</summary>
+    internal static WorkerResult FailForNull(string message) =>
+        new(WorkerResultKind.Fail, [], null, message, null, null, null) { StandsForNull = true };
+
     /// <summary>
     /// Maps what a handler threw to the job's outcome: <see cref="BpmnErrorException"/> to a BPMN error,
     /// <see cref="CmmnTerminateException"/> to a terminate, <see cref="WorkerFailureException"/> to a fail with its
@@ -103,18 +110,24 @@ public sealed class WorkerResult
     public static WorkerResult FromException(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        return Unwrapped(exception) switch
+        {
+            BpmnErrorException bpmnError => BpmnError(bpmnError.ErrorCode, bpmnError.Variables),
+            CmmnTerminateException terminate => CmmnTerminate(terminate.Variables),
+            WorkerFailureException failure => Fail(failure.Message, failure.Details, failure.Retries, failure.RetryTimeout),
+            var other => Fail(other.Message, other.ToString()),
+        };
+    }
+
+    /// <summary>The exception an <see cref="AggregateException"/> holding a single exception stands for; any other as it is.</summary>
+    internal static Exception Unwrapped(Exception exception)
+    {
         while (exception is AggregateException { InnerExceptions: [var single] })
         {
             exception = single;
         }
 
-        return exception switch
-        {
-            BpmnErrorException bpmnError => BpmnError(bpmnError.ErrorCode, bpmnError.Variables),
-            CmmnTerminateException terminate => CmmnTerminate(terminate.Variables),
-            WorkerFailureException failure => Fail(failure.Message, failure.Details, failure.Retries, failure.RetryTimeout),
-            _ => Fail(exception.Message, exception.ToString()),
-        };
+        return exception;
     }
 
     /// <inheritdoc />

@@ -21,6 +21,7 @@ public sealed class JobExecutorTests
         Assert.Equal(retries, execution.Result.Retries);
         Assert.Equal("Variable 'amount' expected integer but was missing", execution.Result.ErrorMessage);
         Assert.IsType<VariableConversionException>(execution.Thrown);
+        Assert.Equal(HandlerFault.BadVariable, execution.Fault);
     }
 
     [Fact]
@@ -31,6 +32,21 @@ public sealed class JobExecutorTests
         Assert.Equal(WorkerResultKind.Fail, execution.Result.Kind);
         Assert.Null(execution.Result.Retries);
         Assert.Equal("boom", execution.Result.ErrorMessage);
+        Assert.Equal(HandlerFault.Threw, execution.Fault);
+    }
+
+    [Fact]
+    public async Task Outcomes_the_handler_chose_by_throwing_are_no_fault()
+    {
+        var bpmnError = await JobExecutor.ExecuteAsync((job, ct) => throw new BpmnErrorException("declined"), BpmnJob, 0, CancellationToken.None);
+        var terminate = await JobExecutor.ExecuteAsync((job, ct) => throw new CmmnTerminateException(), CmmnJob, 0, CancellationToken.None);
+        var failure = await JobExecutor.ExecuteAsync(
+            (job, ct) => throw new AggregateException(new WorkerFailureException("expired", retries: 0)), BpmnJob, 0, CancellationToken.None);
+
+        Assert.Equal((WorkerResultKind.BpmnError, HandlerFault.None), (bpmnError.Result.Kind, bpmnError.Fault));
+        Assert.Equal((WorkerResultKind.CmmnTerminate, HandlerFault.None), (terminate.Result.Kind, terminate.Fault));
+        Assert.Equal((WorkerResultKind.Fail, HandlerFault.None), (failure.Result.Kind, failure.Fault));
+        Assert.Equal(0, failure.Result.Retries);
     }
 
     [Fact]
@@ -42,6 +58,8 @@ public sealed class JobExecutorTests
 
         Assert.Equal(refused.Message, thrown.Result.ErrorMessage);
         Assert.Equal(refused.Message, returned.Result.ErrorMessage);
+        Assert.Equal(HandlerFault.WrongScope, thrown.Fault);
+        Assert.Equal(HandlerFault.WrongScope, returned.Fault);
         Assert.Equal("Job job-c is not a BPMN job (scope type 'cmmn'): only BPMN jobs can end with a BPMN error.", refused.Message);
     }
 
@@ -63,6 +81,21 @@ public sealed class JobExecutorTests
             "The worker returned null instead of a WorkerResult; return WorkerResult.Complete(...) (or another result) from ExecuteAsync",
             execution.Result.ErrorMessage);
         Assert.Null(execution.Thrown);
+        Assert.Equal(HandlerFault.ReturnedNull, execution.Fault);
+    }
+
+    [Fact]
+    public async Task A_generated_workers_failure_for_a_null_return_is_a_null_return_not_a_chosen_failure()
+    {
+        var nullReturn = await JobExecutor.ExecuteAsync(
+            (job, ct) => ValueTask.FromResult(HandlerNullReturn.Fail("Quote.Handle", "Price")), BpmnJob, 0, CancellationToken.None);
+        var chosen = await JobExecutor.ExecuteAsync((job, ct) => ValueTask.FromResult(WorkerResult.Fail("out of stock")), BpmnJob, 0, CancellationToken.None);
+
+        Assert.Equal(HandlerFault.ReturnedNull, nullReturn.Fault);
+        Assert.Equal(
+            "Quote.Handle returned null but its return type Price is not nullable; return a result, or declare Price? to complete the job without variables.",
+            nullReturn.Result.ErrorMessage);
+        Assert.Equal(HandlerFault.None, chosen.Fault);
     }
 
     [Fact]
@@ -74,5 +107,6 @@ public sealed class JobExecutorTests
 
         Assert.Same(result, execution.Result);
         Assert.Null(execution.Thrown);
+        Assert.Equal(HandlerFault.None, execution.Fault);
     }
 }

@@ -40,7 +40,7 @@ partial class ChargeCard : global::Flowable.Workers.Typed.IExternalWorker<global
         {
             if (returned is not { } result)
             {
-                return global::Flowable.Workers.Typed.WorkerResult.Fail("ChargeCard.HandleAsync returned null but its return type ChargeResult is not nullable; return a result, or declare ChargeResult? to complete the job without variables.");
+                return global::Flowable.Workers.Typed.HandlerNullReturn.Fail("ChargeCard.HandleAsync", "ChargeResult");
             }
 
             var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(2);

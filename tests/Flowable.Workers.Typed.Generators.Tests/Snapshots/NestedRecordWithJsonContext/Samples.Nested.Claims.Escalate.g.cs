@@ -26,7 +26,7 @@ partial class Claims
             global::System.ArgumentNullException.ThrowIfNull(job);
             global::Samples.Nested.Claim claimArgument = global::Flowable.Workers.Typed.Variables.VariableReader.ReadJson<global::Samples.Nested.Claim>(global::Flowable.Workers.Typed.VariableBinding.Required(job, "claim", "json (Claim)"), global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromContext<global::Samples.Nested.Claim>(global::Samples.Nested.AppJsonContext.Default));
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::Samples.Nested.Claim>? relatedArgument = global::Flowable.Workers.Typed.VariableBinding.TryGetOptional(job, "related", out var relatedVariable) ? global::Flowable.Workers.Typed.Variables.VariableReader.ReadJson<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Samples.Nested.Claim>>(relatedVariable, global::Flowable.Workers.Typed.WorkerJsonTypeInfo.FromContext<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Samples.Nested.Claim>>(global::Samples.Nested.AppJsonContext.Default)) : null;
-            return await this.HandleAsync(claimArgument, relatedArgument, cancellationToken).ConfigureAwait(false) ?? global::Flowable.Workers.Typed.WorkerResult.Fail("Escalate.HandleAsync returned null but its return type WorkerResult is not nullable; return a result, or declare WorkerResult? to complete the job without variables.");
+            return await this.HandleAsync(claimArgument, relatedArgument, cancellationToken).ConfigureAwait(false) ?? global::Flowable.Workers.Typed.HandlerNullReturn.Fail("Escalate.HandleAsync", "WorkerResult");
         }
     }
 }

@@ -36,7 +36,7 @@ partial class Decide : global::Flowable.Workers.Typed.IExternalWorker<global::Sa
         {
             if (returned is not { } result)
             {
-                return global::Flowable.Workers.Typed.WorkerResult.Fail("Decide.Handle returned null but its return type Outcome is not nullable; return a result, or declare Outcome? to complete the job without variables.");
+                return global::Flowable.Workers.Typed.HandlerNullReturn.Fail("Decide.Handle", "Outcome");
             }
 
             var variables = new global::Flowable.Workers.Typed.Variables.VariableListWriter(20);
