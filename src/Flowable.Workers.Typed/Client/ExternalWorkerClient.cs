@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Flowable.Workers.Typed.Engine;
 using Flowable.Workers.Typed.Diagnostics;
 using Flowable.Workers.Typed.Rest;
+using Flowable.Workers.Typed.Shared;
 using Flowable.Workers.Typed.Variables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,6 +27,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<ExternalWorkerSubscription, byte> _subscriptions = new();
+    private readonly object _subscribing = new();
 
     /// <summary>Creates a client for a Flowable server.</summary>
     /// <param name="flowableHost">Flowable's root URL (<c>/external-job-api</c> is appended); default Flowable's trial.</param>
@@ -84,6 +86,10 @@ public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
     /// <param name="handler">Handles one job; build its outcome with the <see cref="WorkerResultBuilder"/> it is given.</param>
     /// <param name="options">How to acquire and run jobs; null uses the defaults.</param>
     /// <param name="cancellationToken">Stops the subscription when cancelled (like <see cref="ExternalWorkerSubscription.StopAsync"/>).</param>
+    /// <exception cref="InvalidOperationException">
+    /// This client already runs a subscription to the topic (equal but for case) as the same worker id: two would
+    /// compete for its jobs and could run one job twice at once.
+    /// </exception>
     public ExternalWorkerSubscription Subscribe(
         string topic,
         Func<ExternalWorkerJob, WorkerResultBuilder, CancellationToken, ValueTask<WorkerResult?>> handler,
@@ -125,6 +131,7 @@ public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
     /// <param name="services">Provides the worker's constructor parameters; null when it has none.</param>
     /// <param name="options">Settings the worker's attribute leaves open; what the attribute sets wins.</param>
     /// <param name="cancellationToken">Stops the subscription when cancelled.</param>
+    /// <exception cref="InvalidOperationException">This client already runs a subscription to the worker's topic as the same worker id.</exception>
     public ExternalWorkerSubscription Subscribe<TWorker>(
         IServiceProvider? services = null,
         ExternalWorkerSubscriptionOptions? options = null,
@@ -290,10 +297,16 @@ public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
         var settings = options?.Clone() ?? new ExternalWorkerSubscriptionOptions();
         settings.Validate();
         var workerId = settings.WorkerId ?? WorkerId;
-        var loop = new SubscriptionLoop(
-            topic, workerId, settings, handler, Api, _timeProvider, Health, _loggerFactory.CreateLogger<ExternalWorkerSubscription>());
-        var subscription = new ExternalWorkerSubscription(topic, workerId, settings.ShutdownGracePeriod, loop.RunAsync, cancellationToken);
-        _subscriptions.TryAdd(subscription, 0);
+        ExternalWorkerSubscription subscription;
+        lock (_subscribing)
+        {
+            RefuseSecondSubscription(topic, workerId);
+            var loop = new SubscriptionLoop(
+                topic, workerId, settings, handler, Api, _timeProvider, Health, _loggerFactory.CreateLogger<ExternalWorkerSubscription>());
+            subscription = new ExternalWorkerSubscription(topic, workerId, settings.ShutdownGracePeriod, loop.RunAsync, cancellationToken);
+            _subscriptions.TryAdd(subscription, 0);
+        }
+
         subscription.Completion.ContinueWith(
             (_, state) => ((ExternalWorkerClient)state!)._subscriptions.TryRemove(subscription, out var _),
             this,
@@ -301,6 +314,26 @@ public sealed class ExternalWorkerClient : IAsyncDisposable, IDisposable
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
         return subscription;
+    }
+
+    /// <summary>
+    /// Each subscription knows only the jobs it holds itself: two running on one topic as one worker id could both
+    /// hold a job (one after the other's lock expired) and run it twice at once, or each take the other's report for
+    /// its own. Topics equal but for case count as one, as for the duplicate-topic check (FLW0041).
+    /// </summary>
+    private void RefuseSecondSubscription(string topic, string workerId)
+    {
+        foreach (var running in _subscriptions.Keys)
+        {
+            if (!running.Completion.IsCompleted
+                && string.Equals(running.WorkerId, workerId, StringComparison.Ordinal)
+                && WorkerTopics.Comparer.Equals(running.Topic, topic))
+            {
+                throw new InvalidOperationException(
+                    $"Topic '{running.Topic}' already has a running subscription as worker '{workerId}' on this client; two would compete for its jobs and could run one job twice at once. "
+                    + "Raise that subscription's MaxConcurrency instead, or stop it (await StopAsync) before subscribing again.");
+            }
+        }
     }
 
     private static IFlowableExternalJobApi CreateApi(ExternalWorkerClientOptions options)

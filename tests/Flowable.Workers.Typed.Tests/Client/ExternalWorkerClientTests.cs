@@ -30,6 +30,30 @@ public sealed class ExternalWorkerClientTests
         Assert.Equal("special-worker", (await flowable.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout)).WorkerId);
     }
 
+    [Fact]
+    public async Task A_second_subscription_to_a_running_topic_as_the_same_worker_is_refused_until_the_first_has_stopped()
+    {
+        await using var flowable = await EmulatedFlowable.StartAsync();
+        var otherWorker = EmulatedFlowable.FastOptions();
+        otherWorker.WorkerId = "other-worker";
+        await using var first = flowable.Client.Subscribe("orders", (job, result, ct) => null, EmulatedFlowable.FastOptions());
+
+        var refused = Assert.Throws<InvalidOperationException>(
+            () => flowable.Client.Subscribe("ORDERS", (job, result, ct) => null, EmulatedFlowable.FastOptions()));
+        await using var asOtherWorker = flowable.Client.Subscribe("orders", (job, result, ct) => null, otherWorker);
+        await using var otherTopic = flowable.Client.Subscribe("invoices", (job, result, ct) => null, EmulatedFlowable.FastOptions());
+        await first.StopAsync().WaitAsync(EmulatedFlowable.Timeout);
+        await using var again = flowable.Client.Subscribe("orders", (job, result, ct) => null, EmulatedFlowable.FastOptions());
+
+        Assert.Equal(
+            $"Topic 'orders' already has a running subscription as worker '{EmulatedFlowable.WorkerId}' on this client; two would compete for its jobs and could run one job twice at once. "
+            + "Raise that subscription's MaxConcurrency instead, or stop it (await StopAsync) before subscribing again.",
+            refused.Message);
+        Assert.False(asOtherWorker.Completion.IsCompleted);
+        Assert.False(otherTopic.Completion.IsCompleted);
+        Assert.False(again.Completion.IsCompleted);
+    }
+
     [Theory]
     [InlineData("not a url")]
     [InlineData("ftp://flowable.example/work")]
