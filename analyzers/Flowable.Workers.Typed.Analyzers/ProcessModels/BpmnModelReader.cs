@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Xml;
 using Flowable.Workers.Typed.Generators.Infrastructure;
+using Flowable.Workers.Typed.Shared;
 using Microsoft.CodeAnalysis.Text;
 using static Flowable.Workers.Typed.Analyzers.ProcessModels.ProcessModelReader;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Xml;
 using Flowable.Workers.Typed.Generators.Infrastructure;
+using Flowable.Workers.Typed.Shared;
 using static Flowable.Workers.Typed.Analyzers.ProcessModels.ProcessModelReader;
 
 namespace Flowable.Workers.Typed.Analyzers.ProcessModels;

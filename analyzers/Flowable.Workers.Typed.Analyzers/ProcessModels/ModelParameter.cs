@@ -1,3 +1,5 @@
+using Flowable.Workers.Typed.Shared;
+
 namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
 
 /// <summary>A <c>flowable:externalWorkerInParameter</c> or <c>flowable:externalWorkerOutParameter</c>.</summary>

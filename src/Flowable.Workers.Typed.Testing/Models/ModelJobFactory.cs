@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
+using Flowable.Workers.Typed.Shared;
 
 namespace Flowable.Workers.Typed.Testing.Models;
 
@@ -78,18 +79,13 @@ internal static class ModelJobFactory
     /// <summary>A literal as a string variable, a plain <c>${name}</c> as that variable; anything else is not supported.</summary>
     private static EmulatorVariable Evaluate(string text, IReadOnlyList<EmulatorVariable> instanceVariables, string what)
     {
-        if (!text.Contains("${", StringComparison.Ordinal) && !text.Contains("#{", StringComparison.Ordinal))
+        if (!ModelExpressions.IsExpression(text))
         {
             return EmulatorVariable.String(string.Empty, text);
         }
 
-        var trimmed = text.Trim();
-        var name = trimmed.StartsWith("${", StringComparison.Ordinal) && trimmed.EndsWith('}') ? trimmed[2..^1].Trim() : string.Empty;
-        if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsLetterOrDigit(c) || c == '_'))
-        {
-            throw new NotSupportedException($"The emulator evaluates only plain '${{name}}' expressions; {what} is '{text}'. Create the job with CreateJob and the variables the engine would compute.");
-        }
-
+        var name = ModelExpressions.PlainVariable(text)
+            ?? throw new NotSupportedException($"The emulator evaluates only plain '${{name}}' expressions; {what} is '{text}'. Create the job with CreateJob and the variables the engine would compute.");
         return Lookup(name, instanceVariables);
     }
 

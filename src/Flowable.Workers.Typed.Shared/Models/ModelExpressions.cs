@@ -1,6 +1,9 @@
-namespace Flowable.Workers.Typed.Analyzers.ProcessModels;
+namespace Flowable.Workers.Typed.Shared;
 
-/// <summary>The little the analyzers need to know about Flowable's <c>${...}</c> / <c>#{...}</c> expressions.</summary>
+/// <summary>
+/// The little the model checks and the emulator need to know about Flowable's <c>${...}</c> / <c>#{...}</c>
+/// expressions in BPMN and CMMN models: which values are expressions, and which name one variable plainly.
+/// </summary>
 internal static class ModelExpressions
 {
     /// <summary>Whether Flowable evaluates <paramref name="value"/> as an expression rather than taking it literally.</summary>
