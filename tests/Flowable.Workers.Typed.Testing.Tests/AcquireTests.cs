@@ -177,6 +177,29 @@ public sealed class AcquireTests
     }
 
     [Fact]
+    public async Task An_instance_is_free_again_once_its_locked_job_failed_was_given_back_or_its_lock_expired()
+    {
+        var clock = Clock.AtServerTestTime();
+        await using var flowable = await Clock.StartEmulatorAsync(clock);
+        var jobs = Enumerable.Range(0, 4).Select(_ => flowable.CreateJob(EmulatorJobDefinition.Bpmn("orders") with { ProcessInstanceId = "PRC-1" })).ToList();
+        using var client = new EmulatorClient(flowable);
+
+        var failed = await client.AcquireOneAsync("orders", "workerA");
+        (await client.PostAsync($"acquire/jobs/{failed}/fail", """{"workerId":"workerA","retries":0}""")).IsEmpty(204);
+        var givenBack = await client.AcquireOneAsync("orders", "workerA");
+        (await client.PostAsync($"unacquire/jobs/{givenBack}", """{"workerId":"workerA"}""")).IsEmpty(204);
+        var expired = await client.AcquireOneAsync("orders", "workerB", lockDuration: "PT1M");
+        var blocked = await client.AcquireAsync("orders", "workerC");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        flowable.SweepExpiredLocks();
+        var afterExpiry = await client.AcquireOneAsync("orders", "workerC");
+
+        Assert.Equal([jobs[0], jobs[1], jobs[1]], [failed, givenBack, expired]);
+        Assert.Empty(blocked);
+        Assert.Equal(jobs[1], afterExpiry);
+    }
+
+    [Fact]
     public async Task Non_exclusive_jobs_of_one_instance_are_acquired_independently()
     {
         await using var flowable = await FlowableEmulator.StartNewAsync();

@@ -15,6 +15,10 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     private readonly LinkedList<string> _activeOrder = new();
     private readonly Dictionary<string, LinkedListNode<string>> _activeNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaskCompletionSource<EmulatorJobOutcome>> _outcomeSignals = new(StringComparer.Ordinal);
+
+    // Instance → how many of its exclusive jobs are locked, kept by Store, so that an acquire's instance-lock check
+    // does not walk every active job once per candidate.
+    private readonly Dictionary<string, int> _lockedInstances = new(StringComparer.Ordinal);
     private readonly List<EmulatorJobOutcome> _outcomes = [];
     private readonly List<(int Count, TaskCompletionSource<IReadOnlyList<EmulatorJobOutcome>> Signal)> _countWaiters = [];
 
@@ -269,8 +273,10 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     /// </summary>
     private bool InstanceLockedByAnotherJob(EmulatorJobState candidate) =>
         candidate.LockedInstance is { } instance
-        && ActiveJobs().Any(other => other.LockOwner is not null && other.Id != candidate.Id
-                                     && string.Equals(other.LockedInstance, instance, StringComparison.Ordinal));
+        && _lockedInstances.TryGetValue(instance, out var locked)
+        && locked > (LocksInstance(candidate) ? 1 : 0);
+
+    private static bool LocksInstance(EmulatorJobState job) => job.LockOwner is not null && job.LockedInstance is not null;
 
     private static bool MatchesScope(EmulatorJobState job, string? scopeType) => scopeType switch
     {
@@ -316,15 +322,38 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     private EmulatorJobState Record(EmulatorJobState job, EmulatorJobEvent happened)
     {
         var updated = job with { History = [.. job.History, happened] };
-        _jobs[job.Id] = updated;
+        Store(updated);
         return updated;
+    }
+
+    /// <summary>Replaces a job's state, keeping the count of locked instances.</summary>
+    private void Store(EmulatorJobState updated)
+    {
+        if (_jobs.TryGetValue(updated.Id, out var previous) && LocksInstance(previous))
+        {
+            var left = _lockedInstances[previous.LockedInstance!] - 1;
+            if (left == 0)
+            {
+                _lockedInstances.Remove(previous.LockedInstance!);
+            }
+            else
+            {
+                _lockedInstances[previous.LockedInstance!] = left;
+            }
+        }
+
+        _jobs[updated.Id] = updated;
+        if (LocksInstance(updated))
+        {
+            _lockedInstances[updated.LockedInstance!] = _lockedInstances.GetValueOrDefault(updated.LockedInstance!) + 1;
+        }
     }
 
     private IEnumerable<EmulatorJobState> ActiveJobs() => _activeOrder.Select(id => _jobs[id]);
 
     private void Finish(EmulatorJobState job, EmulatorJobOutcome outcome)
     {
-        _jobs[job.Id] = job with { Outcome = outcome };
+        Store(job with { Outcome = outcome });
         if (_activeNodes.Remove(job.Id, out var node))
         {
             _activeOrder.Remove(node);
