@@ -27,7 +27,7 @@ public sealed partial class BrokenWorkerPackageTests(PackedPackages packages)
     [Fact]
     public async Task A_broken_worker_fails_the_build_with_exactly_its_FLW_diagnostics_and_no_compiler_error()
     {
-        var project = CreateProject();
+        var project = packages.CreateConsumer("BrokenWorker", "ChargeCard.cs", BrokenWorker);
 
         var build = await DotnetCli.RunAsync(project, "build", "-c", "Release", "--no-incremental", "-p:TreatWarningsAsErrors=false");
 
@@ -37,26 +37,6 @@ public sealed partial class BrokenWorkerPackageTests(PackedPackages packages)
         Assert.Contains("ChargeCard.cs(7,46): error FLW0042: LockDuration \"P1M\" of worker 'ChargeCard'", build.Output, StringComparison.Ordinal);
         Assert.Contains("ChargeCard.cs(8,14): error FLW0001: The worker class 'ChargeCard' must be partial", build.Output, StringComparison.Ordinal);
         Assert.DoesNotMatch(CompilerErrors(), build.Output);
-    }
-
-    private string CreateProject()
-    {
-        var root = Directory.CreateTempSubdirectory("flowable-workers-broken-").FullName;
-        var project = Directory.CreateDirectory(Path.Combine(root, "BrokenWorker")).FullName;
-        File.WriteAllText(Path.Combine(project, "ChargeCard.cs"), BrokenWorker);
-        File.WriteAllText(Path.Combine(project, "BrokenWorker.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Flowable.Workers.Typed" Version="{packages.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        packages.WriteNuGetConfig(project, Path.Combine(root, "packages"));
-        return project;
     }
 
     [GeneratedRegex(@"\b(?:error|warning|info) (?<id>FLW\d{4})\b")]

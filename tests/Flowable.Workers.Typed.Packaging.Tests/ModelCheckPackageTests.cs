@@ -46,25 +46,10 @@ public sealed class ModelCheckPackageTests(PackedPackages packages)
 
     private string CreateProject()
     {
-        var root = Directory.CreateTempSubdirectory("flowable-workers-models-").FullName;
-        var project = Directory.CreateDirectory(Path.Combine(root, "ModelConsumer")).FullName;
-        var models = Directory.CreateDirectory(Path.Combine(root, "models")).FullName;
-        File.WriteAllText(Path.Combine(project, "ShipOrder.cs"), Worker);
+        var project = packages.CreateConsumer("ModelConsumer", "ShipOrder.cs", Worker, """<FlowableModel Include="../models/**/*.bpmn20.xml" />""");
+        var models = Directory.CreateDirectory(Path.Combine(project, "..", "models")).FullName;
         File.WriteAllText(Path.Combine(models, "order.bpmn20.xml"), Model);
         File.WriteAllText(Path.Combine(models, "README.md"), "Not a model: it is not listed, so it is not read.");
-        File.WriteAllText(Path.Combine(project, "ModelConsumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Flowable.Workers.Typed" Version="{packages.Version}" />
-                <FlowableModel Include="../models/**/*.bpmn20.xml" />
-              </ItemGroup>
-            </Project>
-            """);
-        packages.WriteNuGetConfig(project, Path.Combine(root, "packages"));
         return project;
     }
 }

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Flowable.Workers.Typed.Packaging.Tests.Infrastructure;
 
@@ -79,7 +77,7 @@ public sealed class PackageLayoutTests(PackedPackages packages)
         foreach (var component in components)
         {
             var isCodeFixes = Path.GetFileNameWithoutExtension(component.Name) == CodeFixesAssembly;
-            foreach (var (name, version) in ReferencedAssemblies(component))
+            foreach (var (name, version) in PackedAssembly.ReferencedAssemblies(component))
             {
                 Assert.True(
                     CompilerHostAssemblies.Contains(name) || (packed.Contains(name) && name != CodeFixesAssembly) || (isCodeFixes && IdeHostAssemblies.Contains(name)),
@@ -124,21 +122,4 @@ public sealed class PackageLayoutTests(PackedPackages packages)
     }
 
     private static Version NuGetVersionFloor(string range) => Version.Parse(range.Trim('[', '(', ')', ']').Split(',')[0]);
-
-    private static List<(string Name, Version Version)> ReferencedAssemblies(ZipArchiveEntry entry)
-    {
-        using var buffer = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(buffer);
-        }
-
-        buffer.Position = 0;
-        using var reader = new PEReader(buffer);
-        var metadata = reader.GetMetadataReader();
-        return metadata.AssemblyReferences
-            .Select(handle => metadata.GetAssemblyReference(handle))
-            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
-            .ToList();
-    }
 }

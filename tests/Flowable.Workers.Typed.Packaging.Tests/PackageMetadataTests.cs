@@ -1,7 +1,4 @@
 using System.IO.Compression;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
-using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Flowable.Workers.Typed.Packaging.Tests.Infrastructure;
@@ -74,7 +71,7 @@ public sealed partial class PackageMetadataTests(PackedPackages packages)
     {
         using var package = ZipFile.OpenRead(packages.RuntimePackage);
         var analyzers = package.GetEntry("analyzers/dotnet/roslyn4.8/cs/Flowable.Workers.Typed.Analyzers.dll")!;
-        var helpLinks = UserStrings(analyzers).Where(text => text.Contains("/docs/diagnostics/", StringComparison.Ordinal)).ToList();
+        var helpLinks = PackedAssembly.UserStrings(analyzers).Where(text => text.Contains("/docs/diagnostics/", StringComparison.Ordinal)).ToList();
 
         Assert.Contains($"{ProjectUrl.Value}/blob/main/docs/diagnostics/FLW0001.md", helpLinks);
         Assert.All(helpLinks, link =>
@@ -94,26 +91,6 @@ public sealed partial class PackageMetadataTests(PackedPackages packages)
     private static XElement Element(XElement metadata, string name) =>
         metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)
         ?? throw new Xunit.Sdk.XunitException($"The nuspec has no <{name}>.");
-
-    private static List<string> UserStrings(ZipArchiveEntry entry)
-    {
-        using var buffer = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(buffer);
-        }
-
-        buffer.Position = 0;
-        using var reader = new PEReader(buffer);
-        var metadata = reader.GetMetadataReader();
-        var strings = new List<string>();
-        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = metadata.GetNextHandle(handle))
-        {
-            strings.Add(metadata.GetUserString(handle));
-        }
-
-        return strings;
-    }
 
     [GeneratedRegex("^[0-9a-f]{40}$")]
     private static partial Regex CommitHash();

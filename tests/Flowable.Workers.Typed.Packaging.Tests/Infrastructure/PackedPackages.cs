@@ -35,6 +35,37 @@ public sealed class PackedPackages : IAsyncLifetime
             </configuration>
             """);
 
+    /// <summary>
+    /// Creates a project that consumes the runtime package, in a fresh folder of its own: <c>&lt;name&gt;.csproj</c>
+    /// (net10.0, nullable on, the package reference and <paramref name="items"/>), one source file, and a
+    /// <c>nuget.config</c> restoring from <see cref="Feed"/> (see <see cref="WriteNuGetConfig"/>).
+    /// </summary>
+    /// <param name="name">The project's name, also the name of its folder.</param>
+    /// <param name="fileName">The source file's name.</param>
+    /// <param name="source">The source file's text.</param>
+    /// <param name="items">More MSBuild items for the project's item group, or empty.</param>
+    /// <returns>The project's folder; its parent is free for files beside it.</returns>
+    public string CreateConsumer(string name, string fileName, string source, string items = "")
+    {
+        var root = Directory.CreateTempSubdirectory($"flowable-workers-{name.ToLowerInvariant()}-").FullName;
+        var project = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+        File.WriteAllText(Path.Combine(project, fileName), source);
+        File.WriteAllText(Path.Combine(project, $"{name}.csproj"), $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Flowable.Workers.Typed" Version="{{Version}}" />
+                {{items}}
+              </ItemGroup>
+            </Project>
+            """);
+        WriteNuGetConfig(project, Path.Combine(root, "packages"));
+        return project;
+    }
+
     public async Task InitializeAsync()
     {
         await PackingSources.CopyToRepositoryAsync(Sources, ProjectUrl.Value);
