@@ -21,6 +21,7 @@ internal sealed class JobDispatcher : IDisposable
     private readonly JobResultSender _sender;
     private readonly JobReleaser _releaser;
     private readonly HandlerSlots _slots;
+    private readonly JobBuffer _buffer;
     private readonly ExternalWorkerSubscriptionOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -37,6 +38,7 @@ internal sealed class JobDispatcher : IDisposable
         JobResultSender sender,
         JobReleaser releaser,
         HandlerSlots slots,
+        JobBuffer buffer,
         ExternalWorkerSubscriptionOptions options,
         TimeProvider timeProvider,
         ILogger logger)
@@ -48,6 +50,7 @@ internal sealed class JobDispatcher : IDisposable
         _sender = sender;
         _releaser = releaser;
         _slots = slots;
+        _buffer = buffer;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -79,6 +82,35 @@ internal sealed class JobDispatcher : IDisposable
             static state => _ = state.Dispatcher.RunAsync(state.Run, state.Aborting),
             (Dispatcher: this, Run: run, Aborting: aborting),
             preferLocal: true);
+    }
+
+    /// <summary>
+    /// Starts buffered jobs in <paramref name="taken"/> slots the caller holds; releases the slots left over when
+    /// fewer jobs wait (runs that ended took them) or the subscription is stopping.
+    /// </summary>
+    public async Task StartBufferedAsync(int taken, CancellationToken aborting)
+    {
+        for (var i = 0; i < taken; i++)
+        {
+            JobRun? next;
+            try
+            {
+                next = await NextBufferedAsync(aborting).ConfigureAwait(false);
+            }
+            catch
+            {
+                _slots.Release(taken - i);
+                throw;
+            }
+
+            if (next is null)
+            {
+                _slots.Release(taken - i);
+                return;
+            }
+
+            Dispatch(next, aborting);
+        }
     }
 
     /// <summary>Gives back a job that will not be run and releases its slot if it holds one.</summary>
@@ -156,7 +188,48 @@ internal sealed class JobDispatcher : IDisposable
         waiting?.TrySetResult();
     }
 
+    /// <summary>
+    /// Runs <paramref name="run"/>, then — in the same slot and on the same thread — the buffered jobs that are waiting
+    /// (a plain loop's pace, with no hand-off per job); releases the slot once none is left.
+    /// </summary>
     private async Task RunAsync(JobRun run, CancellationToken aborting)
+    {
+        try
+        {
+            for (JobRun? next = run; next is not null; next = await NextBufferedAsync(aborting).ConfigureAwait(false))
+            {
+                await RunOnceAsync(next, aborting).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (aborting.IsCancellationRequested)
+        {
+            // The stop was abandoned while a stale buffered job was given back: its lock expires on the server.
+        }
+        finally
+        {
+            _slots.Release();
+            RunOver();
+        }
+    }
+
+    /// <summary>The next buffered job a free slot may start; gives back those whose wait used up too much of their lock.</summary>
+    private async ValueTask<JobRun?> NextBufferedAsync(CancellationToken aborting)
+    {
+        while (_buffer.TryTake(out var next))
+        {
+            if (next.Deadline.MayStart(_timeProvider.GetUtcNow()))
+            {
+                return next;
+            }
+
+            await GiveBackAsync(next, GiveBackReason.WaitedTooLong, holdsSlot: false, aborting).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>One job, from its start to its outcome; never throws.</summary>
+    private async Task RunOnceAsync(JobRun run, CancellationToken aborting)
     {
         var started = _timeProvider.GetTimestamp();
         try
@@ -198,11 +271,9 @@ internal sealed class JobDispatcher : IDisposable
         }
         finally
         {
-            // The pace first: the loop may acquire as soon as the slot is free.
+            // The pace before the slot is released: the loop may acquire as soon as it is free.
             Pace.Record(_timeProvider.GetElapsedTime(started));
             _jobs.Release(run);
-            _slots.Release();
-            RunOver();
         }
     }
 

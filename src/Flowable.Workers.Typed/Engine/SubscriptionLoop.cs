@@ -51,17 +51,18 @@ internal sealed class SubscriptionLoop
     public async Task RunAsync(CancellationToken stopping, CancellationToken aborting)
     {
         var slots = new HandlerSlots(_options.MaxConcurrency);
+        var buffer = new JobBuffer(stopping);
         using var jobs = new HeldJobs();
         var sender = new JobResultSender(
             _api, _workerId, jobs, _options.ErrorBackoffInitialDelay, _options.ErrorBackoffMaxDelay, _timeProvider, _logger);
         using var dispatcher = new JobDispatcher(
-            _topic, _workerId, _handler, jobs, sender, new JobReleaser(_api, _workerId, _logger), slots, _options, _timeProvider, _logger);
+            _topic, _workerId, _handler, jobs, sender, new JobReleaser(_api, _workerId, _logger), slots, buffer, _options, _timeProvider, _logger);
         var poller = new JobPoller(_api, _topic, _workerId, _options, jobs, _timeProvider, _health, _logger, dispatcher.HandlersCancelled);
 
         _logger.SubscriptionStarted(_topic, _workerId, _options.MaxConcurrency);
         try
         {
-            var polling = PollAndDispatchAsync(slots, poller, dispatcher, stopping, aborting);
+            var polling = PollAndDispatchAsync(slots, buffer, poller, dispatcher, stopping, aborting);
             // The drain starts at the stop, not when the loop ends: with one slot the loop runs each job's synchronous
             // part itself, and a handler blocking there is only cancelled by the drain.
             await polling.WaitAsync(stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -83,27 +84,27 @@ internal sealed class SubscriptionLoop
 
     private async Task PollAndDispatchAsync(
         HandlerSlots slots,
+        JobBuffer buffer,
         JobPoller poller,
         JobDispatcher dispatcher,
         CancellationToken stopping,
         CancellationToken aborting)
     {
-        var waiting = new Queue<JobRun>();
         try
         {
-            await PollAndDispatchAsync(slots, poller, dispatcher, waiting, stopping, aborting).ConfigureAwait(false);
+            await PollAndDispatchLoopAsync(slots, buffer, poller, dispatcher, stopping, aborting).ConfigureAwait(false);
         }
         finally
         {
-            await GiveBackWaitingAsync(dispatcher, waiting, aborting).ConfigureAwait(false);
+            await GiveBackWaitingAsync(dispatcher, buffer.Close(), aborting).ConfigureAwait(false);
         }
     }
 
-    private async Task PollAndDispatchAsync(
+    private async Task PollAndDispatchLoopAsync(
         HandlerSlots slots,
+        JobBuffer buffer,
         JobPoller poller,
         JobDispatcher dispatcher,
-        Queue<JobRun> waiting,
         CancellationToken stopping,
         CancellationToken aborting)
     {
@@ -113,16 +114,18 @@ internal sealed class SubscriptionLoop
             int taken;
             try
             {
-                taken = await slots.TakeAsync(waiting.Count > 0 ? waiting.Count : _options.NumberOfTasks, stopping).ConfigureAwait(false);
+                var buffered = buffer.Count;
+                taken = await slots.TakeAsync(buffered > 0 ? buffered : _options.NumberOfTasks, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
                 return;
             }
 
-            if (waiting.Count > 0)
+            if (buffer.Count > 0)
             {
-                await StartWaitingAsync(slots, dispatcher, waiting, taken, stopping, aborting).ConfigureAwait(false);
+                // Slots freed while jobs wait: a run that ended with none left to take, as the buffer filled.
+                await dispatcher.StartBufferedAsync(taken, aborting).ConfigureAwait(false);
                 continue;
             }
 
@@ -140,7 +143,8 @@ internal sealed class SubscriptionLoop
 
             var starting = Math.Min(taken, runs.Length);
             slots.Release(taken - starting);
-            for (var i = 0; i < runs.Length; i++)
+            // The jobs beyond the free slots go to the buffer first, so that a run that ends early takes the next one.
+            for (var i = starting; i < runs.Length; i++)
             {
                 if (i >= wanted)
                 {
@@ -149,53 +153,32 @@ internal sealed class SubscriptionLoop
                 }
                 else if (stopping.IsCancellationRequested)
                 {
-                    await dispatcher.GiveBackAsync(runs[i], GiveBackReason.Stopping, holdsSlot: i < starting, aborting).ConfigureAwait(false);
-                }
-                else if (i < starting)
-                {
-                    dispatcher.Dispatch(runs[i], aborting);
+                    await dispatcher.GiveBackAsync(runs[i], GiveBackReason.Stopping, holdsSlot: false, aborting).ConfigureAwait(false);
                 }
                 else
                 {
-                    waiting.Enqueue(runs[i]);
+                    buffer.Add(runs[i]);
                 }
             }
-        }
-    }
 
-    /// <summary>Starts up to <paramref name="taken"/> buffered jobs in the slots taken for them; gives back those whose lock ran low.</summary>
-    private async Task StartWaitingAsync(
-        HandlerSlots slots,
-        JobDispatcher dispatcher,
-        Queue<JobRun> waiting,
-        int taken,
-        CancellationToken stopping,
-        CancellationToken aborting)
-    {
-        for (var i = 0; i < taken; i++)
-        {
-            if (stopping.IsCancellationRequested)
+            for (var i = 0; i < starting; i++)
             {
-                slots.Release(taken - i);
-                return;
-            }
-
-            var run = waiting.Dequeue();
-            if (!run.Deadline.MayStart(_timeProvider.GetUtcNow()))
-            {
-                await dispatcher.GiveBackAsync(run, GiveBackReason.WaitedTooLong, holdsSlot: true, aborting).ConfigureAwait(false);
-            }
-            else
-            {
-                dispatcher.Dispatch(run, aborting);
+                if (stopping.IsCancellationRequested)
+                {
+                    await dispatcher.GiveBackAsync(runs[i], GiveBackReason.Stopping, holdsSlot: true, aborting).ConfigureAwait(false);
+                }
+                else
+                {
+                    dispatcher.Dispatch(runs[i], aborting);
+                }
             }
         }
     }
 
     /// <summary>On stop, gives back the buffered jobs that never started (or, when the stop is abandoned, just forgets them).</summary>
-    private static async Task GiveBackWaitingAsync(JobDispatcher dispatcher, Queue<JobRun> waiting, CancellationToken aborting)
+    private static async Task GiveBackWaitingAsync(JobDispatcher dispatcher, JobRun[] waiting, CancellationToken aborting)
     {
-        while (waiting.TryDequeue(out var run))
+        foreach (var run in waiting)
         {
             if (aborting.IsCancellationRequested)
             {
