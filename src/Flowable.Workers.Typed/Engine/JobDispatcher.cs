@@ -6,8 +6,9 @@ namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// Runs acquired jobs, each as its own thread-pool work item as soon as it gets a slot (no batch barrier; with one slot
-/// the loop runs the job up to its first <c>await</c> itself), and reports each outcome. Every run holds one <see cref="HandlerSlots"/> slot from its start until its result is reported or its
-/// job is given back. A run of a job acquired again while an older run of it still goes on (the older handler outlived
+/// the loop runs the job up to its first <c>await</c> itself), and reports each outcome; a run that ends goes on with
+/// the next job of the <see cref="JobBuffer"/> in its slot. Every run holds one <see cref="HandlerSlots"/> slot from
+/// its start until its result is reported or its job is given back. A run of a job acquired again while an older run of it still goes on (the older handler outlived
 /// its lock) waits for the older one to end, and gives the job back if too little of its lock is left by then; the
 /// older one's result is never sent. On drain, running handlers get a grace period, then their token is cancelled and
 /// their jobs are given back: a job is never failed because the worker stops.
@@ -285,7 +286,8 @@ internal sealed class JobDispatcher : IDisposable
         var (result, thrown, fault) = await JobExecutor.ExecuteAsync(_handler, job, _options.BindingFailureRetries, run.Deadline.HandlerToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var late = now - run.LockExpiresAt;
-        var outlived = run.Deadline.LimitReached && (result.Kind == WorkerResultKind.Fail || late >= TimeSpan.Zero);
+        // A result after the lock expired is an overrun even when the limit's timer has not fired yet (a busy host).
+        var outlived = late >= TimeSpan.Zero || (run.Deadline.LimitReached && result.Kind == WorkerResultKind.Fail);
         var overruns = outlived ? _jobs.RecordOverrun(job.Id, now, ForgetOverrunsAfter) : 0;
         if (late >= TimeSpan.Zero)
         {

@@ -6,9 +6,9 @@ namespace Flowable.Workers.Typed.Engine;
 
 /// <summary>
 /// The loop of one subscription: take free handler slots, acquire jobs (registered in the subscription's
-/// <see cref="HeldJobs"/>), dispatch as many as slots were taken, keep the rest in a local buffer and start them as
-/// slots free up, acquire again once the buffer is empty; on stop, give back what was acquired but not started and
-/// drain the running jobs.
+/// <see cref="HeldJobs"/>), dispatch as many as slots were taken, keep the rest in the <see cref="JobBuffer"/> (runs
+/// that end start them in their slots), acquire again once the buffer is empty; on stop, give back what was acquired
+/// but not started and drain the running jobs.
 /// </summary>
 /// <remarks>
 /// An acquire asks for more jobs than it has free slots (up to NumberOfTasks) only as far as the pace of earlier runs

@@ -48,6 +48,39 @@ public sealed partial class LocalBufferTests
     }
 
     [Fact]
+    public async Task With_several_slots_runs_that_end_start_the_buffered_jobs_never_more_at_once_than_there_are_slots()
+    {
+        await using var flowable = await EmulatedFlowable.StartAsync();
+        var jobIds = Enumerable.Range(0, 60).Select(_ => flowable.Emulator.CreateBpmnJob("work")).ToList();
+        var ledger = new RunLedger();
+        var running = 0;
+        var mostAtOnce = 0;
+
+        await using var subscription = flowable.Client.Subscribe(
+            "work",
+            async (job, result, ct) =>
+            {
+                ledger.Enter(job.Id);
+                var now = Interlocked.Increment(ref running);
+                InterlockedMax(ref mostAtOnce, now);
+                await Task.Yield();
+                Interlocked.Decrement(ref running);
+                ledger.Exit(job.Id);
+                return result.Success();
+            },
+            EmulatedFlowable.FastOptions(maxConcurrency: 3, numberOfTasks: 10));
+        var outcomes = await flowable.Emulator.WaitForOutcomesAsync(jobIds, EmulatedFlowable.Timeout);
+
+        Assert.All(outcomes, outcome => Assert.Equal(EmulatorOutcomeKind.Completed, outcome.Kind));
+        Assert.All(jobIds, id => Assert.Equal(1, ledger.RunsOf(id)));
+        Assert.InRange(mostAtOnce, 1, 3);
+        Assert.Equal(0, ledger.Overlaps);
+        // Once the pace is known, acquires ask for more jobs than there are slots: the runs take them from the buffer.
+        Assert.Contains(AskedCounts(flowable), asked => asked > 3);
+        Assert.Empty(flowable.RequestsTo("/unacquire/jobs"));
+    }
+
+    [Fact]
     public async Task A_slow_worker_takes_no_more_jobs_than_it_has_free_slots()
     {
         await using var flowable = await EmulatedFlowable.StartAsync();
@@ -169,6 +202,21 @@ public sealed partial class LocalBufferTests
     /// <summary>How many jobs each acquire asked for, in order.</summary>
     private static List<int> AskedCounts(EmulatedFlowable flowable) =>
         flowable.RequestsTo("/acquire/jobs").Select(request => (int)request.JsonBody!["numberOfTasks"]!).ToList();
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
 
     [GeneratedRegex(@"^Acquired (\d+) job\(s\)")]
     private static partial Regex AcquiredCount();
