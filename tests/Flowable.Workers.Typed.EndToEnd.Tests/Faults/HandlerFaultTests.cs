@@ -31,7 +31,8 @@ public sealed class HandlerFaultTests
         var control = new HangControl();
         var jobId = run.Emulator.CreateBpmnJob("hangs.cooperative");
         var options = EmulatedFlowable.FastOptions();
-        options.LockDuration = TimeSpan.FromSeconds(1);
+        // The token is cancelled a tenth of the lock before it expires: 500 ms of room for a timer a busy host fires late.
+        options.LockDuration = TimeSpan.FromSeconds(5);
 
         await using var subscription = run.Run<HangsUntilCancelled>(options, control);
         var outcome = await run.Emulator.WaitForOutcomeAsync(jobId, EmulatedFlowable.Timeout);
