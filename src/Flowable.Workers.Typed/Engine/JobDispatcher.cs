@@ -60,10 +60,13 @@ internal sealed class JobDispatcher : IDisposable
     /// <summary>Cancelled when running handlers must stop (the stop's grace period is over).</summary>
     public CancellationToken HandlersCancelled => _cancelHandlers.Token;
 
-    /// <summary>How long runs take, measured from their start to their slot's release.</summary>
+    /// <summary>How long runs take, each measured from its start to its end (its outcome reported or its job given back).</summary>
     public RunPace Pace { get; } = new();
 
-    /// <summary>Starts <paramref name="run"/>, whose slot the caller has taken; the slot is released when the run is over.</summary>
+    /// <summary>
+    /// Starts <paramref name="run"/>, whose slot the caller has taken; the slot is released when the run, and the
+    /// buffered jobs it goes on with, are over.
+    /// </summary>
     /// <param name="run">The acquisition, registered in <see cref="HeldJobs"/>.</param>
     /// <param name="aborting">Abandons calls to Flowable when the stop is abandoned.</param>
     public void Dispatch(JobRun run, CancellationToken aborting)
