@@ -22,8 +22,8 @@ public sealed class ConcurrencyTests
             async (job, result, ct) =>
             {
                 var now = Interlocked.Increment(ref running);
-                InterlockedMax(ref mostRunning, now);
-                InterlockedMax(ref mostLocked, LockedJobs(flowable));
+                InterlockedPeak.Raise(ref mostRunning, now);
+                InterlockedPeak.Raise(ref mostLocked, LockedJobs(flowable));
                 await release.Task;
                 Interlocked.Decrement(ref running);
                 return result.Success();
@@ -80,19 +80,4 @@ public sealed class ConcurrencyTests
 
     private static int LockedJobs(EmulatedFlowable flowable) =>
         flowable.Emulator.Jobs.Count(job => job.IsActive && job.LockOwner == EmulatedFlowable.WorkerId);
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
-    }
 }

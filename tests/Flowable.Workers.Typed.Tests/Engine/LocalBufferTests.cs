@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Flowable.Workers.Typed.Testing;
+using Flowable.Workers.Typed.Tests.Client;
 
 namespace Flowable.Workers.Typed.Tests.Engine;
 
@@ -62,7 +63,7 @@ public sealed partial class LocalBufferTests
             {
                 ledger.Enter(job.Id);
                 var now = Interlocked.Increment(ref running);
-                InterlockedMax(ref mostAtOnce, now);
+                InterlockedPeak.Raise(ref mostAtOnce, now);
                 await Task.Yield();
                 Interlocked.Decrement(ref running);
                 ledger.Exit(job.Id);
@@ -202,21 +203,6 @@ public sealed partial class LocalBufferTests
     /// <summary>How many jobs each acquire asked for, in order.</summary>
     private static List<int> AskedCounts(EmulatedFlowable flowable) =>
         flowable.RequestsTo("/acquire/jobs").Select(request => (int)request.JsonBody!["numberOfTasks"]!).ToList();
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        var seen = Volatile.Read(ref target);
-        while (value > seen)
-        {
-            var previous = Interlocked.CompareExchange(ref target, value, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
-    }
 
     [GeneratedRegex(@"^Acquired (\d+) job\(s\)")]
     private static partial Regex AcquiredCount();
