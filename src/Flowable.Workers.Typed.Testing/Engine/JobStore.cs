@@ -329,23 +329,31 @@ internal sealed class JobStore(TimeProvider timeProvider, int initialRetries)
     /// <summary>Replaces a job's state, keeping the count of locked instances.</summary>
     private void Store(EmulatorJobState updated)
     {
-        if (_jobs.TryGetValue(updated.Id, out var previous) && LocksInstance(previous))
+        if (_jobs.TryGetValue(updated.Id, out var previous))
         {
-            var left = _lockedInstances[previous.LockedInstance!] - 1;
-            if (left == 0)
-            {
-                _lockedInstances.Remove(previous.LockedInstance!);
-            }
-            else
-            {
-                _lockedInstances[previous.LockedInstance!] = left;
-            }
+            CountInstanceLock(previous, -1);
         }
 
         _jobs[updated.Id] = updated;
-        if (LocksInstance(updated))
+        CountInstanceLock(updated, +1);
+    }
+
+    private void CountInstanceLock(EmulatorJobState job, int change)
+    {
+        if (!LocksInstance(job))
         {
-            _lockedInstances[updated.LockedInstance!] = _lockedInstances.GetValueOrDefault(updated.LockedInstance!) + 1;
+            return;
+        }
+
+        var instance = job.LockedInstance!;
+        var locked = _lockedInstances.GetValueOrDefault(instance) + change;
+        if (locked == 0)
+        {
+            _lockedInstances.Remove(instance);
+        }
+        else
+        {
+            _lockedInstances[instance] = locked;
         }
     }
 

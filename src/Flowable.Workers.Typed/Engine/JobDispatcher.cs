@@ -8,10 +8,11 @@ namespace Flowable.Workers.Typed.Engine;
 /// Runs acquired jobs, each as its own thread-pool work item as soon as it gets a slot (no batch barrier; with one slot
 /// the loop runs the job up to its first <c>await</c> itself), and reports each outcome; a run that ends goes on with
 /// the next job of the <see cref="JobBuffer"/> in its slot. Every run holds one <see cref="HandlerSlots"/> slot from
-/// its start until its result is reported or its job is given back. A run of a job acquired again while an older run of it still goes on (the older handler outlived
-/// its lock) waits for the older one to end, and gives the job back if too little of its lock is left by then; the
-/// older one's result is never sent. On drain, running handlers get a grace period, then their token is cancelled and
-/// their jobs are given back: a job is never failed because the worker stops.
+/// its start until its result is reported or its job is given back. A run of a job acquired again while an older run
+/// of it still goes on (the older handler outlived its lock) waits for the older one to end, and gives the job back if
+/// too little of its lock is left by then; the older one's result is never sent. On drain, running handlers get a
+/// grace period, then their token is cancelled and their jobs are given back: a job is never failed because the
+/// worker stops.
 /// </summary>
 internal sealed class JobDispatcher : IDisposable
 {
